@@ -1,0 +1,98 @@
+package id.newsroom.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Loads the demo articles through the public editors' API, exactly as a newsroom tool would: create, then publish
+ * (back-dated to the article's original time). Skips when the newsroom already has articles, so a restart never
+ * loads them twice.
+ */
+final class DemoLoader {
+
+    static final String EDITOR_USER = "editor";
+    static final String EDITOR_PASSWORD = "editor-pass";
+    static final String WRITER_USER = "writer";
+    static final String WRITER_PASSWORD = "writer-pass";
+
+    private final ObjectMapper json = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String articleServiceUrl;
+    private final String authorization;
+
+    DemoLoader(String articleServiceUrl) {
+        this.articleServiceUrl = articleServiceUrl;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((EDITOR_USER + ":" + EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The demo articles shipped with the launcher. */
+    List<JsonNode> demoArticles() {
+        try (InputStream in = DemoLoader.class.getResourceAsStream("/demo/articles.json")) {
+            if (in == null) {
+                throw new IllegalStateException("demo/articles.json is missing from the launcher");
+            }
+            return List.copyOf(json.readTree(in).valueStream().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads and publishes every demo article unless articles exist already; returns how many it loaded. */
+    int loadIfEmpty() {
+        JsonNode page = send("GET", "/api/articles?limit=1", null, 200);
+        if (!page.path("items").isEmpty()) {
+            return 0;
+        }
+        int loaded = 0;
+        for (JsonNode demo : demoArticles()) {
+            ObjectNode create = (ObjectNode) demo.deepCopy();
+            String publishedAt = create.remove("publishedAt").asString();
+            JsonNode article = send("POST", "/api/articles", create, 201);
+            ObjectNode publish = json.createObjectNode().put("publishedAt", publishedAt);
+            send("POST", "/api/articles/" + article.path("id").asString() + "/publish", publish, 200);
+            loaded++;
+        }
+        return loaded;
+    }
+
+    private JsonNode send(String method, String path, JsonNode body, int expectedStatus) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(articleServiceUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization)
+                .header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expectedStatus) {
+                throw new IllegalStateException("Demo load: " + method + " " + path + " answered "
+                        + response.statusCode() + ": " + response.body());
+            }
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo load: " + method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Demo load interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package id.newsroom.launcher;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import id.newsroom.infra.Ports;
+
+/**
+ * The local run ({@code ./run-local.sh}): Kafka on 9092, the MongoDB stand-in on 27017 (unless {@code MONGODB_URI} is
+ * set), the three services on 8081-8083, demo data on first start. Runs in the foreground; Ctrl-C or SIGTERM stops
+ * everything it started. Data lives in {@code .local/} of the repository, so a restart keeps it.
+ */
+public final class LocalPlatform {
+
+    private LocalPlatform() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path root = Path.of(System.getProperty("news.root", ".")).toAbsolutePath().normalize();
+        String externalMongo = blankToNull(System.getenv("MONGODB_URI"));
+        PlatformConfig config = new PlatformConfig(root, root.resolve(".local"),
+                9092, null, 27017, externalMongo, 8081, 8082, 8083);
+
+        List<String> busy = busyPorts(config);
+        if (!busy.isEmpty()) {
+            System.err.println("Cannot start: " + String.join("; ", busy) + ".");
+            System.err.println("Stop the program that holds it (see: ss -ltnp) and start again.");
+            System.exit(2);
+        }
+
+        Platform platform = new Platform(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the platform...");
+            platform.close();
+            System.out.println("Stopped. Data kept in " + config.dataDir());
+            stopped.countDown();
+        }, "platform-stop"));
+
+        long started = System.nanoTime();
+        System.out.println("Starting Kafka, " + (config.startsMongo() ? "the MongoDB stand-in" : "MongoDB at " + externalMongo)
+                + " and the three services (logs in " + config.dataDir().resolve("logs") + ")...");
+        try {
+            platform.start();
+        } catch (Platform.PlatformStartException e) {
+            System.err.println("The platform could not start: " + e.getMessage());
+            System.exit(1);
+        }
+        int loaded = new DemoLoader(platform.articleServiceUrl()).loadIfEmpty();
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        printBanner(platform, loaded, seconds);
+        stopped.await(); // the foreground: wait until Ctrl-C or SIGTERM runs the shutdown hook
+    }
+
+    private static List<String> busyPorts(PlatformConfig config) {
+        Map<Integer, String> wanted = new LinkedHashMap<>();
+        wanted.put(config.kafkaPort(), "Kafka");
+        if (config.startsMongo()) {
+            wanted.put(config.mongoPort(), "MongoDB");
+        }
+        wanted.put(config.articlePort(), "article-service");
+        wanted.put(config.feedPort(), "feed-service");
+        wanted.put(config.searchPort(), "search-service");
+        List<String> busy = new ArrayList<>();
+        wanted.forEach((port, what) -> {
+            if (Ports.inUse(port)) {
+                busy.add("port " + port + " (for " + what + ") is already in use");
+            }
+        });
+        return busy;
+    }
+
+    private static void printBanner(Platform platform, int loaded, long seconds) {
+        String a = platform.articleServiceUrl();
+        String f = platform.feedServiceUrl();
+        String s = platform.searchServiceUrl();
+        System.out.println("""
+
+                The news platform is up (%d s).%s
+
+                  Editors' API    %s/api/articles          Swagger UI %s/swagger-ui.html
+                  Reader feeds    %s/api/feed              RSS %s/feeds/rss.xml
+                  Search          %s/api/search?q=tangsel
+                  Health/metrics  /actuator/health, /actuator/prometheus on each service
+                  Kafka           %s   topic news.articles.v1
+                  MongoDB         %s
+
+                  Demo users (HTTP Basic): %s / %s (EDITOR), %s / %s (WRITER)
+                  Try: curl -u %s:%s -H 'Content-Type: application/json' %s/api/articles \\
+                         -d '{"title":"Pemkot Tangerang Gelar Bimtek UMKM","summary":"Pelatihan untuk pelaku usaha.","body":"<p>Isi berita.</p>","category":"bisnis","tags":["umkm"]}'
+
+                Ctrl-C stops everything.""".formatted(
+                seconds, loaded > 0 ? " Loaded " + loaded + " demo articles." : "",
+                a, a, f, f, s, platform.kafkaBootstrapServers(), platform.mongoUri(),
+                DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD, DemoLoader.WRITER_USER, DemoLoader.WRITER_PASSWORD,
+                DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD, a));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,156 @@
+package id.newsroom.launcher;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import id.newsroom.infra.EmbeddedKafkaBroker;
+import id.newsroom.infra.MongoStandIn;
+
+/**
+ * The whole platform on one machine without Docker: a KRaft Kafka broker and the MongoDB stand-in inside this JVM
+ * (unless external ones are given), and the three services as child processes. Used by the local run and by the
+ * end-to-end tests, so that what the tests drive is what a developer runs.
+ */
+public final class Platform implements AutoCloseable {
+
+    static final String TOPIC = "news.articles.v1";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+
+    private final PlatformConfig config;
+    private EmbeddedKafkaBroker kafka;
+    private MongoStandIn mongo;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private String kafkaBootstrapServers;
+    private String mongoUri;
+
+    Platform(PlatformConfig config) {
+        this.config = config;
+    }
+
+    /** Starts everything and returns once every service reports UP; throws (after stopping all) if one cannot. */
+    Platform start() {
+        try {
+            startInfrastructure();
+            startServices();
+            awaitHealthy();
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void startInfrastructure() {
+        if (config.startsKafka()) {
+            kafka = EmbeddedKafkaBroker.start(config.dataDir().resolve("kafka"), config.kafkaPort());
+            kafkaBootstrapServers = kafka.bootstrapServers();
+        } else {
+            kafkaBootstrapServers = config.kafkaBootstrapServers();
+        }
+        EmbeddedKafkaBroker.createTopic(kafkaBootstrapServers, TOPIC, 3, Map.of("cleanup.policy", "compact"));
+        for (String service : List.of("feed-service", "search-service")) {
+            EmbeddedKafkaBroker.createTopic(kafkaBootstrapServers, TOPIC + ".dlq." + service, 1, Map.of());
+        }
+        if (config.startsMongo()) {
+            mongo = MongoStandIn.start(config.dataDir().resolve("mongo").resolve("data.mv"), config.mongoPort());
+            mongoUri = mongo.connectionString();
+        } else {
+            mongoUri = config.mongoUri();
+        }
+    }
+
+    private void startServices() {
+        List<String> common = List.of(
+                "--spring.mongodb.uri=" + mongoUri,
+                "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers,
+                "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrapServers);
+        start("article-service", config.articlePort(), common);
+        start("feed-service", config.feedPort(), common);
+        List<String> search = new ArrayList<>(common);
+        search.add("--search.index.path=" + config.dataDir().resolve("search-index"));
+        start("search-service", config.searchPort(), search);
+    }
+
+    private void start(String module, int port, List<String> args) {
+        services.add(ServiceProcess.start(module, config.jar(module), port, args,
+                config.dataDir().resolve("logs").resolve(module + ".log")));
+    }
+
+    private void awaitHealthy() {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        List<ServiceProcess> waiting = new ArrayList<>(services);
+        while (!waiting.isEmpty()) {
+            for (ServiceProcess service : List.copyOf(waiting)) {
+                if (!service.isAlive()) {
+                    throw new PlatformStartException(service.name() + " stopped while starting. Last lines of "
+                            + service.logFile() + ":\n" + service.logTail(40));
+                }
+                if (service.isHealthy()) {
+                    waiting.remove(service);
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                ServiceProcess late = waiting.get(0);
+                throw new PlatformStartException(late.name() + " did not report UP within " + START_TIMEOUT.toSeconds()
+                        + " s. Last lines of " + late.logFile() + ":\n" + late.logTail(40));
+            }
+            pause(Duration.ofMillis(300));
+        }
+    }
+
+    public String articleServiceUrl() {
+        return services.get(0).baseUrl();
+    }
+
+    public String feedServiceUrl() {
+        return services.get(1).baseUrl();
+    }
+
+    public String searchServiceUrl() {
+        return services.get(2).baseUrl();
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrapServers;
+    }
+
+    public String mongoUri() {
+        return mongoUri;
+    }
+
+    List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    /** Stops the services first (they flush their consumers and outbox), then the broker and MongoDB. */
+    @Override
+    public synchronized void close() {
+        services.parallelStream().forEach(s -> s.stop(Duration.ofSeconds(20)));
+        if (mongo != null) {
+            mongo.close();
+            mongo = null;
+        }
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis()); // polling interval of a start-up loop, not a test wait
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlatformStartException("Interrupted while starting");
+        }
+    }
+
+    /** A start that failed for a reason a person can act on; the message says which. */
+    static final class PlatformStartException extends RuntimeException {
+        PlatformStartException(String message) {
+            super(message);
+        }
+    }
+}

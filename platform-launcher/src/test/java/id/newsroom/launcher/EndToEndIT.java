@@ -1,0 +1,91 @@
+package id.newsroom.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import id.newsroom.infra.Ports;
+import id.newsroom.infra.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole path, as a reader would see it: an editor writes and publishes through the article API; the event goes
+ * through Kafka; the article appears in its category timeline (feed-service) and in search (search-service).
+ * The services run as the same jars and processes as in the local run; Kafka and MongoDB come from the shared test
+ * infrastructure (containers where Docker exists, in-JVM otherwise).
+ */
+class EndToEndIT {
+
+    @TempDir
+    static Path dataDir;
+
+    static Platform platform;
+
+    @BeforeAll
+    static void startPlatform() {
+        TestInfrastructure infra = TestInfrastructure.get();
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        platform = new Platform(new PlatformConfig(root, dataDir, 0, infra.kafkaBootstrapServers(), 0, infra.mongoUri(),
+                Ports.free(), Ports.free(), Ports.free())).start();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void aPublishedArticleReachesItsCategoryTimelineAndSearchWithinSeconds() {
+        Http.Response created = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles", """
+                {"title": "Pemkot Tangsel Gelar Pelatihan Digital untuk Pelaku UMKM di Serpong",
+                 "summary": "Ratusan pelaku usaha mengikuti bimtek pemasaran daring.",
+                 "body": "<p>Pemerintah Kota Tangerang Selatan melatih 300 pelaku UMKM memasarkan produk secara daring.</p>",
+                 "category": "bisnis", "tags": ["umkm", "tangsel"],
+                 "image": {"url": "https://images.example.id/umkm.jpg", "caption": "Peserta pelatihan", "credit": "Foto: Redaksi"}}
+                """);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode article = created.json();
+        String id = article.path("id").asString();
+        String slug = article.path("slug").asString();
+        assertThat(id).isNotBlank();
+
+        Http.Response published = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles/" + id + "/publish", "");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            Http.Response timeline = Http.get(platform.feedServiceUrl() + "/api/feed/categories/bisnis");
+            assertThat(timeline.status()).isEqualTo(200);
+            assertThat(timeline.json().path("items").valueStream().map(i -> i.path("slug").asString()))
+                    .contains(slug);
+        });
+        // "pelatihan" in the text, "latih" in the query: the Indonesian stemmer has to do its work.
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            Http.Response search = Http.get(platform.searchServiceUrl() + "/api/search?q=" + Http.encode("melatih umkm"));
+            assertThat(search.status()).isEqualTo(200);
+            assertThat(search.json().path("hits").valueStream().map(h -> h.path("articleId").asString()))
+                    .contains(id);
+        });
+        Http.Response page = Http.get(platform.feedServiceUrl() + "/api/articles/" + slug);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("300 pelaku UMKM");
+    }
+
+    @Test
+    void everyServiceReportsUpAndExposesPrometheusMetrics() {
+        for (String url : new String[] {platform.articleServiceUrl(), platform.feedServiceUrl(), platform.searchServiceUrl()}) {
+            Http.Response readiness = Http.get(url + "/actuator/health/readiness");
+            assertThat(readiness.status()).as(url).isEqualTo(200);
+            Http.Response metrics = Http.get(url + "/actuator/prometheus");
+            assertThat(metrics.status()).as(url).isEqualTo(200);
+            assertThat(metrics.body()).contains("application=");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package id.newsroom.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import id.newsroom.infra.Ports;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The local run's own promises: the embedded broker and MongoDB stand-in persist under the data folder, demo data is
+ * loaded once (not again after a restart), and every process stops with the platform.
+ */
+class LocalPlatformIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void demoDataIsLoadedOnceAndSurvivesARestart() {
+        PlatformConfig config = new PlatformConfig(Path.of("..").toAbsolutePath().normalize(), dataDir,
+                Ports.free(), null, Ports.free(), null, Ports.free(), Ports.free(), Ports.free());
+
+        int demoCount;
+        try (Platform first = new Platform(config).start()) {
+            DemoLoader loader = new DemoLoader(first.articleServiceUrl());
+            demoCount = loader.demoArticles().size();
+            assertThat(demoCount).isGreaterThanOrEqualTo(30);
+            assertThat(loader.loadIfEmpty()).isEqualTo(demoCount);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(Http.get(first.feedServiceUrl() + "/api/feed?limit=100").json().path("items").size())
+                            .isEqualTo(demoCount));
+            first.close();
+            assertThat(first.services()).noneMatch(ServiceProcess::isAlive);
+            assertThat(Ports.inUse(config.kafkaPort())).isFalse();
+        }
+
+        try (Platform second = new Platform(config).start()) {
+            assertThat(new DemoLoader(second.articleServiceUrl()).loadIfEmpty()).isZero();
+            assertThat(Http.get(second.feedServiceUrl() + "/api/feed?limit=100").json().path("items").size())
+                    .isEqualTo(demoCount);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(Http.get(second.searchServiceUrl() + "/api/search?q=tangerang").json().path("total").asInt())
+                            .isPositive());
+        }
+    }
+}
