@@ -79,13 +79,16 @@ class EndToEndIT {
     }
 
     @Test
-    void everyServiceReportsUpAndExposesPrometheusMetrics() {
+    void everyServiceIsReadyAndItsMetricsPassPromtool() throws Exception {
         for (String url : new String[] {platform.articleServiceUrl(), platform.feedServiceUrl(), platform.searchServiceUrl()}) {
             Http.Response readiness = Http.get(url + "/actuator/health/readiness");
             assertThat(readiness.status()).as(url).isEqualTo(200);
             Http.Response metrics = Http.get(url + "/actuator/prometheus");
             assertThat(metrics.status()).as(url).isEqualTo(200);
-            assertThat(metrics.body()).contains("application=");
+            assertThat(metrics.body()).as(url).contains("application=\"", "instance=\"");
+            if (Promtool.available()) { // CI installs it; see .ci/run
+                assertThat(Promtool.checkMetrics(metrics.body())).as("promtool check metrics " + url).isEmpty();
+            }
         }
     }
 }
