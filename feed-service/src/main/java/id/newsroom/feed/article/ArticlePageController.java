@@ -1,0 +1,59 @@
+package id.newsroom.feed.article;
+
+import java.net.URI;
+
+import com.mongodb.client.model.Filters;
+import id.newsroom.feed.projection.ReadModel;
+import id.newsroom.feed.web.ApiProblem;
+import id.newsroom.feed.web.HttpCaching;
+import id.newsroom.feed.web.Rendered;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.bson.Document;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The article page by slug. A former slug answers 301 to the current one (links shared before a headline change keep
+ * working and search engines move to the new URL); anything not published is 404.
+ */
+@RestController
+@Tag(name = "articles")
+public class ArticlePageController {
+
+    private final ReadModel readModel;
+    private final HttpCaching caching;
+    private final JsonMapper json;
+
+    public ArticlePageController(ReadModel readModel, HttpCaching caching, JsonMapper json) {
+        this.readModel = readModel;
+        this.caching = caching;
+        this.json = json;
+    }
+
+    @Operation(summary = "Published article by slug (301 from a former slug, 404 when not published)")
+    @GetMapping(path = "/api/articles/{slug}", produces = "application/json")
+    public ResponseEntity<byte[]> article(@PathVariable String slug, HttpServletRequest request) {
+        Document d = readModel.active().find(Filters.and(Filters.eq("slug", slug), Filters.eq("status", "PUBLISHED")))
+                .projection(new Document("slugs", 0)).first();
+        if (d == null) {
+            Document moved = readModel.active()
+                    .find(Filters.and(Filters.eq("slugs", slug), Filters.eq("status", "PUBLISHED")))
+                    .projection(new Document("slug", 1)).first();
+            if (moved == null) {
+                throw ApiProblem.notFound("No published article has the slug '" + slug + "'.");
+            }
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                    .location(URI.create("/api/articles/" + moved.getString("slug"))).build();
+        }
+        ArticleView view = ArticleView.from(d);
+        return caching.respond(request, Rendered.of(json.writeValueAsBytes(view), MediaType.APPLICATION_JSON,
+                view.updatedAt()));
+    }
+}

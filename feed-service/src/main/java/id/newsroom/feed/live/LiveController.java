@@ -1,0 +1,29 @@
+package id.newsroom.feed.live;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** Server-Sent Events of items added to, changed in and removed from the timelines. */
+@RestController
+@Tag(name = "live")
+public class LiveController {
+
+    private final LiveHub hub;
+
+    public LiveController(LiveHub hub) {
+        this.hub = hub;
+    }
+
+    @Operation(summary = "Live stream (events added, changed, removed; resync when Last-Event-ID cannot be resumed)")
+    @GetMapping(path = "/api/feed/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public SseEmitter stream(@RequestParam(required = false) String category,
+                             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+        return hub.subscribe(category == null || category.isBlank() ? null : category, lastEventId);
+    }
+}

@@ -1,0 +1,29 @@
+package id.newsroom.feed.projection;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** Our own view of the event data in contracts/article-event.schema.json (tolerant reader: unknown fields ignored). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ArticleEvent(String articleId, Long version, String change, String status, String slug, String title,
+                           String summary, String body, Category category, List<String> tags, Author author,
+                           Image image, Instant publishedAt, Instant updatedAt, Instant scheduledAt) {
+
+    public boolean published() {
+        return "PUBLISHED".equals(status);
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Category(String slug, String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Author(String id, String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Image(String url, String caption, String credit) {
+    }
+}

@@ -1,0 +1,93 @@
+package id.newsroom.feed.projection;
+
+import java.util.Map;
+
+import id.newsroom.feed.config.FeedProperties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * Error handling of the projection consumer: a poison record (named by BatchListenerFailedException) is redelivered a
+ * few times and then published to the DLQ with the exception headers; any other failure (MongoDB away) is retried
+ * with backoff for as long as it takes, because dead-lettering good events would lose them.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DeadLetterConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterConfig.class);
+
+    @Bean
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> projectionErrorHandler(
+            FeedProperties props, ProjectionMetrics metrics,
+            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
+        String dlq = props.getProjection().getDlqTopic();
+        createTopic(brokers, dlq);
+        KafkaTemplate<Object, Object> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
+                (record, ex) -> new TopicPartition(dlq, -1));
+        ExponentialBackOff transientBackOff = new ExponentialBackOff(500, 2.0);
+        transientBackOff.setMaxInterval(10_000);
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> {
+            publisher.accept(record, ex);
+            metrics.deadLettered();
+            log.warn("Dead-lettered {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(), dlq,
+                    rootMessage(ex));
+        }, transientBackOff);
+        FixedBackOff poisonBackOff = new FixedBackOff(props.getProjection().getRetryInterval().toMillis(),
+                props.getProjection().getRetries());
+        handler.setBackOffFunction((record, ex) -> isPoison(ex) ? poisonBackOff : null);
+        return (container, destination, group) -> {
+            if (destination.equals(props.getTopic())) {
+                container.setCommonErrorHandler(handler);
+            }
+        };
+    }
+
+    static boolean isPoison(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof PoisonEventException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable ex) {
+        Throwable t = ex;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    // The DLQ must exist before the first poison record; where topics are managed centrally this is a no-op.
+    private static void createTopic(String brokers, String name) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000))) {
+            admin.createTopics(java.util.List.of(new NewTopic(name, java.util.Optional.empty(), java.util.Optional.empty())))
+                    .all().get();
+        } catch (Exception ex) {
+            log.debug("DLQ topic {} not created here ({}); it may exist already", name, ex.getMessage());
+        }
+    }
+}

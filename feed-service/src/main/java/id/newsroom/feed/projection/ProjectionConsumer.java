@@ -1,0 +1,83 @@
+package id.newsroom.feed.projection;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import id.newsroom.feed.live.LiveHub;
+import id.newsroom.feed.timeline.FirstPageCache;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+
+/**
+ * The Spring Cloud Stream consumer of news.articles.v1 (binding projectArticles-in-0, batch mode). It applies the
+ * valid events before a poison one, then names the poison record so the error handler retries it a bounded number
+ * of times, dead-letters it and goes on with the rest of the batch.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProjectionConsumer {
+
+    private final EventDecoder decoder;
+    private final ProjectionWriter writer;
+    private final ReadModel readModel;
+    private final ProjectionMetrics metrics;
+    private final FirstPageCache cache;
+    private final LiveHub live;
+
+    public ProjectionConsumer(EventDecoder decoder, ProjectionWriter writer, ReadModel readModel,
+                              ProjectionMetrics metrics, FirstPageCache cache, LiveHub live) {
+        this.decoder = decoder;
+        this.writer = writer;
+        this.readModel = readModel;
+        this.metrics = metrics;
+        this.cache = cache;
+        this.live = live;
+    }
+
+    @Bean
+    public Consumer<Message<List<byte[]>>> projectArticles() {
+        return this::consume;
+    }
+
+    @SuppressWarnings("unchecked")
+    void consume(Message<List<byte[]>> batch) {
+        List<byte[]> values = batch.getPayload();
+        List<Map<String, Object>> headers = (List<Map<String, Object>>) batch.getHeaders()
+                .get(KafkaHeaders.BATCH_CONVERTED_HEADERS);
+        List<IncomingEvent> events = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            Map<String, Object> h = headers == null ? Map.of() : headers.get(i);
+            try {
+                events.add(decoder.decode(values.get(i), EventDecoder.text(h.get("ce_type")),
+                        EventDecoder.text(h.get("ce_subject")), EventDecoder.text(h.get("ce_id")),
+                        EventDecoder.text(h.get("ce_time"))));
+            } catch (PoisonEventException ex) {
+                apply(events);
+                throw new BatchListenerFailedException(ex.getMessage(), ex, i);
+            }
+        }
+        apply(events);
+    }
+
+    void apply(List<IncomingEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        String building = readModel.buildingName();
+        if (building != null) {
+            // A rebuild is filling a side collection: keep it as current as the active one.
+            writer.apply(events, readModel.database().getCollection(building));
+        }
+        ProjectionWriter.Result result = writer.apply(events, readModel.active());
+        if (!result.changes().isEmpty() || result.count(ProjectionWriter.Outcome.APPLIED) > 0) {
+            cache.invalidate();
+        }
+        metrics.record(result, Instant.now());
+        live.publish(result.changes());
+    }
+}

@@ -1,0 +1,105 @@
+package id.newsroom.feed.projection;
+
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import id.newsroom.feed.config.FeedProperties;
+import org.bson.Document;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * Where the read model lives. Readers use the active collection; during a rebuild a side collection is filled too and
+ * then becomes active in one pointer switch (the meta document), so no reader ever sees a half-built timeline.
+ */
+@Component
+public class ReadModel {
+
+    static final String META = "readmodel_meta";
+    static final String POINTER = "articles";
+    static final String DEFAULT_COLLECTION = "articles";
+
+    private final MongoDatabase db;
+    private volatile String active;
+    private volatile String building;
+
+    public ReadModel(MongoClient client, FeedProperties props) {
+        this.db = client.getDatabase(props.getDatabase());
+        Document meta = db.getCollection(META).find(eq("_id", POINTER)).first();
+        this.active = meta == null ? DEFAULT_COLLECTION : meta.getString("active");
+        ensureIndexes(active);
+    }
+
+    public MongoDatabase database() {
+        return db;
+    }
+
+    public String activeName() {
+        return active;
+    }
+
+    public MongoCollection<Document> active() {
+        return db.getCollection(active);
+    }
+
+    /** The side collection a rebuild is filling, or null. */
+    public String buildingName() {
+        return building;
+    }
+
+    public void startBuilding(String name) {
+        ensureIndexes(name);
+        building = name;
+    }
+
+    public void abandonBuilding() {
+        String name = building;
+        building = null;
+        if (name != null) {
+            db.getCollection(name).drop();
+        }
+    }
+
+    /** Makes the side collection active for every reader, then drops the old one. */
+    public void switchToBuilding() {
+        String next = building;
+        String previous = active;
+        db.getCollection(META).findOneAndUpdate(eq("_id", POINTER), Updates.set("active", next),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        active = next;
+        building = null;
+        db.getCollection(previous).drop();
+    }
+
+    // Other instances switch when they see the pointer move.
+    @Scheduled(fixedDelayString = "${feed.readmodel.pointer-refresh:5s}")
+    void refreshPointer() {
+        Document meta = db.getCollection(META).find(eq("_id", POINTER)).first();
+        if (meta != null && building == null && !meta.getString("active").equals(active)) {
+            active = meta.getString("active");
+        }
+    }
+
+    public void ensureIndexes(String collection) {
+        db.getCollection(collection).createIndexes(List.of(
+                new IndexModel(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("publishedAt", "_id")),
+                        new IndexOptions().name("home")),
+                new IndexModel(Indexes.compoundIndex(Indexes.ascending("status", "category.slug"),
+                        Indexes.descending("publishedAt", "_id")), new IndexOptions().name("category")),
+                new IndexModel(Indexes.compoundIndex(Indexes.ascending("status", "tags"),
+                        Indexes.descending("publishedAt", "_id")), new IndexOptions().name("tag")),
+                new IndexModel(Indexes.compoundIndex(Indexes.ascending("status", "author.id"),
+                        Indexes.descending("publishedAt", "_id")), new IndexOptions().name("author")),
+                new IndexModel(Indexes.ascending("slugs"), new IndexOptions().name("slugs"))));
+    }
+}

@@ -1,0 +1,86 @@
+package id.newsroom.feed.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import id.newsroom.infra.InfrastructureInitializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Base of the integration tests: the whole service on a random port against the shared real Kafka broker and
+ * MongoDB. Every IT uses these same properties so that they share one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "feed.database=feeds-it",
+        "feed.site.url=https://news.example.id",
+        "feed.live.heartbeat=1s",
+        "feed.cache.first-page-ttl=200ms",
+        "feed.readmodel.pointer-refresh=1s"})
+@ContextConfiguration(initializers = InfrastructureInitializer.class)
+public abstract class FeedIntegrationTest {
+
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    protected static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    protected static Events events;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void openProducer() {
+        events = new Events();
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        events.close();
+    }
+
+    protected HttpResponse<String> get(String path, String... headers) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(10)).GET();
+            if (headers.length > 0) {
+                b.headers(headers);
+            }
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected JsonNode getJson(String path) {
+        HttpResponse<String> r = get(path);
+        if (r.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return JSON.readTree(r.body());
+    }
+
+    protected List<String> ids(JsonNode page) {
+        return page.get("items").valueStream().map(i -> i.get("id").asString()).toList();
+    }
+
+    protected static List<String> tags(String... tags) {
+        return List.of(tags);
+    }
+
+    protected static Map<String, Object> changes(Object... kv) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}
