@@ -1,0 +1,14 @@
+package id.newsroom.article;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class ArticleServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ArticleServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,28 @@
+package id.newsroom.article.health;
+
+import com.mongodb.client.MongoClient;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.stereotype.Component;
+
+/** MongoDB reachability by {@code ping}, which both real MongoDB and the stand-in answer (Boot's uses hello). */
+@Component("mongoPing")
+public class MongoPingHealthIndicator extends AbstractHealthIndicator {
+
+    private final MongoClient client;
+    private final String database;
+
+    public MongoPingHealthIndicator(MongoClient client, @Value("${spring.mongodb.database:articles}") String database) {
+        super("MongoDB ping failed");
+        this.client = client;
+        this.database = database;
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder builder) {
+        Document reply = client.getDatabase(database).runCommand(new Document("ping", 1));
+        builder.up().withDetail("database", database).withDetail("ok", reply.get("ok"));
+    }
+}

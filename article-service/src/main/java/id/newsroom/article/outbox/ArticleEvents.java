@@ -1,0 +1,75 @@
+package id.newsroom.article.outbox;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import id.newsroom.article.article.Article;
+import id.newsroom.article.article.Change;
+import id.newsroom.article.article.Ids;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds the event for one committed change: the whole article state (contracts/article-event.schema.json). */
+@Component
+public class ArticleEvents {
+
+    private static final Pattern TRACEPARENT = Pattern.compile("^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$");
+
+    // Own mapper: the wire format must not follow web-layer Jackson settings.
+    private final JsonMapper mapper = JsonMapper.builder().build();
+
+    public PendingEvent pending(Article a, Change change) {
+        return new PendingEvent(Ids.uuidV7(), a.version(), change.eventType(), a.id(), a.updatedAt(),
+                currentTraceparent(), mapper.writeValueAsString(payload(a, change)));
+    }
+
+    static Map<String, Object> payload(Article a, Change change) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("articleId", a.id());
+        m.put("version", a.version());
+        m.put("change", change.value());
+        m.put("status", a.status().name());
+        m.put("slug", a.slug());
+        m.put("title", a.title());
+        m.put("summary", a.summary());
+        m.put("body", a.body());
+        m.put("category", Map.of("slug", a.category().slug(), "name", a.category().name()));
+        m.put("tags", a.tags());
+        m.put("author", Map.of("id", a.author().id(), "name", a.author().name()));
+        if (a.image() == null) {
+            m.put("image", null);
+        } else {
+            Map<String, Object> image = new LinkedHashMap<>();
+            image.put("url", a.image().url());
+            image.put("caption", a.image().caption());
+            image.put("credit", a.image().credit());
+            m.put("image", image);
+        }
+        m.put("publishedAt", time(a.publishedAt()));
+        m.put("updatedAt", time(a.updatedAt()));
+        m.put("scheduledAt", time(a.scheduledAt()));
+        return m;
+    }
+
+    static String time(Instant i) {
+        return i == null ? null : DateTimeFormatter.ISO_INSTANT.format(i);
+    }
+
+    /** The W3C trace context of the request that made the change, if it had one. */
+    private static String currentTraceparent() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+            HttpServletRequest request = attrs.getRequest();
+            String tp = request.getHeader("traceparent");
+            if (tp != null && TRACEPARENT.matcher(tp.trim()).matches()) {
+                return tp.trim();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+package id.newsroom.article.outbox;
+
+import static com.mongodb.client.model.Aggregates.group;
+import static com.mongodb.client.model.Aggregates.match;
+import static com.mongodb.client.model.Aggregates.project;
+import static com.mongodb.client.model.Aggregates.unwind;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Projections;
+import id.newsroom.article.article.ArticleStore;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/** The outbox backlog as operators see it: how many events wait, and for how long the oldest has waited. */
+@Component
+public class OutboxMetrics {
+
+    private static final Duration CACHE = Duration.ofSeconds(1);
+
+    private final ArticleStore store;
+    private volatile Snapshot snapshot = new Snapshot(Instant.EPOCH, 0, null);
+
+    public OutboxMetrics(ArticleStore store, MeterRegistry meters) {
+        this.store = store;
+        Gauge.builder("news.outbox.pending.events", this, m -> m.current().pending)
+                .description("Committed events not yet acknowledged by Kafka").register(meters);
+        Gauge.builder("news.outbox.oldest.pending.age", this, m -> m.current().ageSeconds())
+                .baseUnit("seconds").description("Age of the oldest event waiting for Kafka").register(meters);
+    }
+
+    public long pending() {
+        return current().pending;
+    }
+
+    public double oldestAgeSeconds() {
+        return current().ageSeconds();
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        if (s.at.plus(CACHE).isBefore(Instant.now())) {
+            s = read();
+            snapshot = s;
+        }
+        return s;
+    }
+
+    private Snapshot read() {
+        try {
+            Document d = store.collection().aggregate(List.of(
+                    match(ArticleStore.pendingFilter()),
+                    project(Projections.include("outbox.time")),
+                    unwind("$outbox"),
+                    group(null, Accumulators.sum("n", 1), Accumulators.min("oldest", "$outbox.time")))).first();
+            if (d == null) {
+                return new Snapshot(Instant.now(), 0, null);
+            }
+            Date oldest = d.getDate("oldest");
+            return new Snapshot(Instant.now(), ((Number) d.get("n")).longValue(),
+                    oldest == null ? null : oldest.toInstant());
+        } catch (RuntimeException e) {
+            return snapshot; // MongoDB away: keep the last known values rather than failing the scrape
+        }
+    }
+
+    private record Snapshot(Instant at, long pending, Instant oldest) {
+        double ageSeconds() {
+            return oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis() / 1000.0);
+        }
+    }
+}

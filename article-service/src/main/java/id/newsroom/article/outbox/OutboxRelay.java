@@ -1,0 +1,234 @@
+package id.newsroom.article.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.client.MongoClient;
+import id.newsroom.article.article.ArticleStore;
+import id.newsroom.article.config.ArticleProperties;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves pending events from article documents to Kafka. Events of one article are sent in version order (key = article
+ * id, so one partition), and each is removed from its document only after Kafka acknowledged it (acks=all, idempotent
+ * producer). While Kafka is away writes keep succeeding; the relay backs off and retries, and nothing is lost because
+ * the events stay in MongoDB until acknowledged. A crash between ack and removal re-sends: delivery is at-least-once
+ * and consumers drop versions they already hold.
+ */
+@Component
+@ConditionalOnProperty(name = "article.outbox.enabled", havingValue = "true", matchIfMissing = true)
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final ArticleStore store;
+    private final ArticleProperties.Outbox config;
+    private final String bootstrapServers;
+    private final RelayLease lease;
+    private final Counter published;
+    private final Counter failures;
+    private final BlockingQueue<Boolean> wakeUps = new ArrayBlockingQueue<>(1);
+    private volatile boolean running;
+    private Thread thread;
+    private Producer<String, byte[]> producer;
+
+    public OutboxRelay(ArticleStore store, ArticleProperties properties, MongoClient client,
+                       @Value("${spring.mongodb.database:articles}") String database,
+                       @Value("${spring.kafka.bootstrap-servers:127.0.0.1:9092}") String bootstrapServers,
+                       MeterRegistry meters) {
+        this.store = store;
+        this.config = properties.getOutbox();
+        this.bootstrapServers = bootstrapServers;
+        this.lease = new RelayLease(client.getDatabase(database).getCollection("locks"), config.getLease());
+        this.published = Counter.builder("news.outbox.published.events")
+                .description("Events Kafka acknowledged").register(meters);
+        this.failures = Counter.builder("news.outbox.publish.failures")
+                .description("Failed relay attempts (Kafka unreachable or refusing)").register(meters);
+    }
+
+    /** Called after a commit so the event goes out now rather than at the next poll. */
+    public void wakeUp() {
+        wakeUps.offer(Boolean.TRUE);
+    }
+
+    @Override
+    public synchronized void start() {
+        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+        running = true;
+        thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    Map<String, Object> producerConfig() {
+        int delivery = (int) config.getDeliveryTimeout().toMillis();
+        return Map.ofEntries(
+                Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                Map.entry(ProducerConfig.CLIENT_ID_CONFIG, "article-service-outbox"),
+                Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
+                Map.entry(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5), // idempotence keeps order at <= 5
+                Map.entry(ProducerConfig.LINGER_MS_CONFIG, 5),
+                Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, delivery),
+                Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(10_000, delivery - 10)),
+                Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000),
+                Map.entry(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000),
+                Map.entry(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG, 1_000));
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            lease.release();
+        } catch (RuntimeException e) {
+            log.debug("Could not release the relay lease; it will expire", e);
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void loop() {
+        int failuresInRow = 0;
+        while (running) {
+            try {
+                int sent = lease.holds() ? relayOnce() : 0;
+                failuresInRow = 0;
+                if (sent == 0) {
+                    wakeUps.poll(config.getPollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                failuresInRow++;
+                long backoff = Math.min(config.getMaxBackoff().toMillis(), 250L << Math.min(failuresInRow, 8));
+                log.warn("Outbox relay failed ({} in a row), retrying in {} ms: {}", failuresInRow, backoff,
+                        e.toString());
+                try {
+                    TimeUnit.MILLISECONDS.sleep(backoff);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One pass: send the pending events of a batch of articles, then remove the acknowledged ones. */
+    int relayOnce() throws InterruptedException {
+        List<Document> docs = store.withPendingEvents(config.getBatchSize());
+        List<Sending> sendings = new ArrayList<>();
+        boolean blocked = false;
+        for (Document doc : docs) {
+            List<PendingEvent> events = new ArrayList<>();
+            doc.getList("outbox", Document.class, List.of()).forEach(d -> events.add(PendingEvent.from(d)));
+            events.sort(Comparator.comparingLong(PendingEvent::version));
+            List<Future<RecordMetadata>> futures = new ArrayList<>();
+            for (PendingEvent e : events) {
+                try {
+                    futures.add(producer.send(record(e)));
+                } catch (RuntimeException sendFailed) {
+                    // No metadata or buffer full: Kafka is away. Stop sending; what was sent is still awaited below.
+                    futures.add(CompletableFuture.failedFuture(sendFailed));
+                    blocked = true;
+                    break;
+                }
+            }
+            sendings.add(new Sending(doc.getString("_id"), events.subList(0, futures.size()), futures));
+            if (blocked) {
+                break;
+            }
+        }
+        int sent = 0;
+        RuntimeException firstFailure = null;
+        long waitMs = config.getDeliveryTimeout().toMillis() + 5_000;
+        for (Sending s : sendings) {
+            for (int i = 0; i < s.events.size(); i++) {
+                try {
+                    s.futures.get(i).get(waitMs, TimeUnit.MILLISECONDS);
+                } catch (Exception e) {
+                    if (e instanceof InterruptedException ie) {
+                        throw ie;
+                    }
+                    failures.increment();
+                    if (firstFailure == null) {
+                        firstFailure = new IllegalStateException("Kafka did not acknowledge event "
+                                + s.events.get(i).id() + " of article " + s.articleId, e);
+                    }
+                    break; // later versions of this article stay pending, so order is kept
+                }
+                store.markSent(s.articleId, s.events.get(i).id());
+                published.increment();
+                sent++;
+            }
+        }
+        if (firstFailure != null) {
+            throw firstFailure;
+        }
+        return sent;
+    }
+
+    private ProducerRecord<String, byte[]> record(PendingEvent e) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, "ce_specversion", "1.0");
+        header(headers, "ce_id", e.id());
+        header(headers, "ce_source", config.getSource());
+        header(headers, "ce_type", e.type());
+        header(headers, "ce_subject", e.subject());
+        header(headers, "ce_time", DateTimeFormatter.ISO_INSTANT.format(e.time()));
+        header(headers, "content-type", "application/json");
+        if (e.traceparent() != null) {
+            header(headers, "traceparent", e.traceparent());
+        }
+        return new ProducerRecord<>(config.getTopic(), null, e.subject(), e.payload().getBytes(StandardCharsets.UTF_8),
+                headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private record Sending(String articleId, List<PendingEvent> events, List<Future<RecordMetadata>> futures) {
+    }
+}

@@ -1,0 +1,95 @@
+package id.newsroom.article.schedule;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import id.newsroom.article.article.Article;
+import id.newsroom.article.article.ArticleService;
+import id.newsroom.article.article.ArticleStore;
+import id.newsroom.article.config.ArticleProperties;
+import id.newsroom.article.security.Editor;
+import id.newsroom.article.security.Role;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes SCHEDULED articles when their time comes, with no request needed. It polls (first at start-up, so an
+ * article that fell due while the service was down goes out at once). Every instance may poll: the publication is a
+ * conditional update on the version it read, so exactly one instance wins and exactly one event is written.
+ */
+@Component
+public class ScheduledPublisher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);
+    static final Editor SCHEDULER = new Editor("scheduler", "Penjadwal Otomatis", Role.EDITOR);
+
+    private final ArticleStore store;
+    private final ArticleService service;
+    private final ArticleProperties.Schedule config;
+    private ScheduledExecutorService executor;
+    private volatile boolean running;
+
+    public ScheduledPublisher(ArticleStore store, ArticleService service, ArticleProperties properties,
+                              MeterRegistry meters) {
+        this.store = store;
+        this.service = service;
+        this.config = properties.getSchedule();
+        Gauge.builder("news.articles.scheduled.overdue", store, s -> s.countOverdue(Instant.now().minusSeconds(2)))
+                .description("SCHEDULED articles whose publication time has passed (by more than 2 s)")
+                .register(meters);
+    }
+
+    /** Publishes every due article this instance wins; returns how many. */
+    public int publishDue() {
+        int won = 0;
+        List<Article> due = store.dueScheduled(Instant.now(), 100);
+        for (Article a : due) {
+            if (service.publishScheduled(a, SCHEDULER)) {
+                won++;
+                log.info("Published scheduled article {} ({}), due at {}", a.id(), a.slug(), a.scheduledAt());
+            }
+        }
+        return won;
+    }
+
+    @Override
+    public void start() {
+        if (!config.isEnabled()) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "scheduled-publisher");
+            t.setDaemon(true);
+            return t;
+        });
+        long period = config.getPollInterval().toMillis();
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                publishDue();
+            } catch (RuntimeException e) {
+                log.warn("Scheduled publication pass failed; retrying: {}", e.toString());
+            }
+        }, 0, period, TimeUnit.MILLISECONDS);
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

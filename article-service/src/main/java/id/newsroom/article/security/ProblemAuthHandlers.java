@@ -1,0 +1,52 @@
+package id.newsroom.article.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/** 401 and 403 as problem+json too, so clients handle every error the same way. */
+@Component
+public class ProblemAuthHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final SecurityProperties props;
+
+    public ProblemAuthHandlers(SecurityProperties props) {
+        this.props = props;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", props.getMode() == SecurityProperties.Mode.JWT
+                ? "Bearer" : "Basic realm=\"newsroom\"");
+        write(response, 401, "unauthorized", "Authentication required",
+                "Log in first: send valid credentials in the Authorization header.", request);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(response, 403, "forbidden", "Not allowed",
+                "Your role may not " + request.getMethod() + " " + request.getRequestURI()
+                        + "; publishing, scheduling, unpublishing and deleting need the EDITOR role.", request);
+    }
+
+    private static void write(HttpServletResponse response, int status, String type, String title, String detail,
+                              HttpServletRequest request) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"type\":\"https://newsroom.id/problems/" + type + "\",\"title\":\"" + title
+                + "\",\"status\":" + status + ",\"detail\":\"" + escape(detail) + "\",\"instance\":\""
+                + escape(request.getRequestURI()) + "\"}");
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}

@@ -1,0 +1,152 @@
+package id.newsroom.article.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import id.newsroom.article.config.ArticleProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Who may do what. Writers and editors use the API; only editors publish, unpublish, schedule and delete (finer
+ * rules, such as "writers edit only their own drafts", live in the service). Locally HTTP Basic against configured
+ * bcrypt hashes; in the docker profile JWTs from the configured issuer, with no passwords at all.
+ */
+@Configuration
+public class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, SecurityProperties props, ProblemAuthHandlers problems,
+                            JwtDecoder jwtDecoder) throws Exception {
+        http.csrf(c -> c.disable()) // stateless API, credentials in headers, no cookies
+                .cors(Customizer.withDefaults())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/articles/*/publish", "/api/articles/*/unpublish",
+                                "/api/articles/*/schedule").hasRole(Role.EDITOR.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/articles/*").hasRole(Role.EDITOR.name())
+                        .requestMatchers("/api/**").hasAnyRole(Role.WRITER.name(), Role.EDITOR.name())
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        if (props.getMode() == SecurityProperties.Mode.JWT) {
+            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems).accessDeniedHandler(problems)
+                    .jwt(j -> j.decoder(jwtDecoder).jwtAuthenticationConverter(jwtConverter(props))));
+        } else {
+            http.httpBasic(b -> b.authenticationEntryPoint(problems));
+        }
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /** Configured users in basic mode; none in jwt mode (no default passwords). */
+    @Bean
+    UserDetailsService users(SecurityProperties props) {
+        List<UserDetails> users = new ArrayList<>();
+        if (props.getMode() == SecurityProperties.Mode.BASIC) {
+            for (SecurityProperties.User u : props.getUsers()) {
+                users.add(User.withUsername(u.getUsername()).password(u.getPasswordHash())
+                        .roles(u.getRole().name()).build());
+            }
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SecurityProperties props) {
+        SecurityProperties.Jwt jwt = props.getJwt();
+        if (notBlank(jwt.getJwkSetUri())) {
+            return NimbusJwtDecoder.withJwkSetUri(jwt.getJwkSetUri()).build();
+        }
+        if (notBlank(jwt.getIssuerUri())) {
+            // Resolved on first use, so the service starts (and reports health) before the issuer answers.
+            return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(jwt.getIssuerUri()));
+        }
+        if (props.getMode() == SecurityProperties.Mode.JWT) {
+            log.warn("article.security.mode=jwt but neither issuer-uri nor jwk-set-uri is set: every token is rejected");
+        }
+        return token -> {
+            throw new BadJwtException("No JWT issuer is configured");
+        };
+    }
+
+    static JwtAuthenticationConverter jwtConverter(SecurityProperties props) {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> roles(jwt, props.getJwt().getRolesClaim()));
+        return converter;
+    }
+
+    static Collection<GrantedAuthority> roles(Jwt jwt, String claim) {
+        Object value = jwt.getClaims().get(claim);
+        List<String> names = new ArrayList<>();
+        if (value instanceof Collection<?> c) {
+            c.forEach(v -> names.add(String.valueOf(v)));
+        } else if (value instanceof String s) {
+            names.addAll(List.of(s.split("[\\s,]+")));
+        }
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        for (String n : names) {
+            String role = n.toUpperCase(Locale.ROOT).replaceFirst("^ROLE_", "");
+            if (role.equals(Role.EDITOR.name()) || role.equals(Role.WRITER.name())) {
+                authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
+            }
+        }
+        return authorities;
+    }
+
+    /** CORS only for the configured origins; none configured means browsers on other origins are refused. */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(ArticleProperties properties) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        List<String> origins = properties.getCors().getAllowedOrigins();
+        if (!origins.isEmpty()) {
+            CorsConfiguration cors = new CorsConfiguration();
+            cors.setAllowedOrigins(origins);
+            cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
+            cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "traceparent"));
+            cors.setExposedHeaders(List.of("ETag", "Location"));
+            cors.setMaxAge(3600L);
+            source.registerCorsConfiguration("/api/**", cors);
+        }
+        return source;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,94 @@
+package id.newsroom.article.web;
+
+import java.io.IOException;
+
+import id.newsroom.article.config.ArticleProperties;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Oversize requests get 413 before anyone reads them; bodies without a length are cut off while read. */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class RequestSizeFilter extends OncePerRequestFilter {
+
+    private final int limit;
+
+    public RequestSizeFilter(ArticleProperties properties) {
+        this.limit = properties.getLimits().getRequestMaxBytes();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long length = request.getContentLengthLong();
+        if (length > limit) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setContentType("application/problem+json");
+            response.setHeader("Connection", "close");
+            response.getWriter().write("{\"type\":\"" + ApiException.TYPE_BASE + "too-large\",\"title\":\"Request too large\","
+                    + "\"status\":413,\"detail\":\"The request has " + length + " bytes; the limit is " + limit
+                    + " bytes.\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+            return;
+        }
+        chain.doFilter(length < 0 ? new Limited(request, limit) : request, response);
+    }
+
+    private static final class Limited extends HttpServletRequestWrapper {
+        private final int limit;
+
+        Limited(HttpServletRequest request, int limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long count;
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    if (b >= 0 && ++count > limit) {
+                        throw new RequestTooLargeException("The request is larger than the limit of " + limit + " bytes.");
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buf, int off, int len) throws IOException {
+                    int n = in.read(buf, off, len);
+                    if (n > 0 && (count += n) > limit) {
+                        throw new RequestTooLargeException("The request is larger than the limit of " + limit + " bytes.");
+                    }
+                    return n;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
+    }
+}
