@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
@@ -55,6 +56,7 @@ public class DeadLetterConfig {
         }, transientBackOff);
         FixedBackOff poisonBackOff = new FixedBackOff(props.getProjection().getRetryInterval().toMillis(),
                 props.getProjection().getRetries());
+        handler.setLogLevel(KafkaException.Level.DEBUG); // the re-seek of a poison batch is expected, not an error
         handler.setBackOffFunction((record, ex) -> isPoison(ex) ? poisonBackOff : null);
         return (container, destination, group) -> {
             if (destination.equals(props.getTopic())) {

@@ -65,21 +65,19 @@ public class ProjectionWriter {
             List<IncomingEvent> list = entry.getValue();
             list.sort(Comparator.comparingLong((IncomingEvent e) -> e.data().version()));
             IncomingEvent winner = list.get(list.size() - 1);
+            long previous = -1;
             for (IncomingEvent e : list) {
                 long v = e.data().version();
                 Outcome o;
                 if (v < heldVersion) {
                     o = Outcome.STALE;
-                } else if (v == heldVersion) {
-                    o = Outcome.DUPLICATE;
-                } else if (e == winner) {
-                    o = Outcome.APPLIED;
-                } else if (v == winner.data().version()) {
-                    o = Outcome.DUPLICATE; // the same version twice in one batch
+                } else if (v == heldVersion || v == previous) {
+                    o = Outcome.DUPLICATE; // held already, or the same version twice in this batch
                 } else {
-                    o = Outcome.APPLIED; // superseded by a newer version in the same batch
+                    o = Outcome.APPLIED; // the newest, or superseded by a newer one in this same batch
                 }
                 outcomes.put(e, o);
+                previous = v;
             }
             if (winner.data().version() > heldVersion) {
                 winners.add(winner);

@@ -43,6 +43,14 @@ public class TimelineQueries {
         return new Page(items, next);
     }
 
+    /** The newest {@code n} published articles of a timeline with their bodies (for syndication feeds). */
+    public List<Document> latest(Timeline timeline, int n) {
+        List<Document> out = new ArrayList<>(n);
+        readModel.active().find(timeline.filter()).projection(Projections.exclude("slugs", "change"))
+                .sort(NEWEST_FIRST).limit(n).forEach(out::add);
+        return out;
+    }
+
     /** Whether any published article is in this timeline (tells an unknown tag or author from an empty page). */
     public boolean exists(Timeline timeline) {
         return readModel.active().find(timeline.filter()).projection(Projections.include("_id")).first() != null;
