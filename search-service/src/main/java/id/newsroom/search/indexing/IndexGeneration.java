@@ -1,0 +1,242 @@
+package id.newsroom.search.indexing;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+import id.newsroom.search.analysis.IndonesianTextAnalyzer;
+import id.newsroom.search.analysis.SuggestAnalyzer;
+
+/**
+ * One Lucene index on disk together with the Kafka offsets it reflects. The offsets travel in the commit's user data,
+ * so the documents and the position in the topic become durable in one atomic step: after a crash the index is
+ * exactly the last commit, and consuming resumes right after the last event that commit contains.
+ *
+ * <p>Only one thread (the consumer that owns this generation) writes; any thread may search.
+ */
+public final class IndexGeneration implements Closeable {
+
+    public enum Outcome { APPLIED, STALE, DUPLICATE }
+
+    /** Work on a searcher that may throw what Lucene throws. */
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    static final String TOPIC_KEY = "kafka.topic";
+    static final String OFFSET_PREFIX = "kafka.offset.";
+
+    private final String name;
+    private final Path path;
+    private final String topic;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Map<String, Long> versions = new HashMap<>();
+    private final Map<Integer, Long> committedOffsets;
+    private final Map<Integer, Long> offsets;
+    private volatile boolean dirty;
+
+    private IndexGeneration(String name, Path path, String topic, FSDirectory directory, IndexWriter writer,
+            Map<Integer, Long> committedOffsets) throws IOException {
+        this.name = name;
+        this.path = path;
+        this.topic = topic;
+        this.directory = directory;
+        this.writer = writer;
+        this.committedOffsets = committedOffsets;
+        this.offsets = new TreeMap<>(committedOffsets);
+        this.searchers = new SearcherManager(writer, null);
+        loadVersions();
+    }
+
+    /** Opens (or creates) the index in {@code path}; an index written for another topic is refused. */
+    public static IndexGeneration open(String name, Path path, String topic, double ramBufferMb) throws IOException {
+        Files.createDirectories(path);
+        FSDirectory directory = FSDirectory.open(path);
+        try {
+            Map<Integer, Long> committed = new TreeMap<>();
+            if (DirectoryReader.indexExists(directory)) {
+                Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
+                String indexedTopic = userData.get(TOPIC_KEY);
+                if (indexedTopic != null && !indexedTopic.equals(topic)) {
+                    throw new IOException("index at " + path + " was built from topic " + indexedTopic);
+                }
+                userData.forEach((key, value) -> {
+                    if (key.startsWith(OFFSET_PREFIX)) {
+                        committed.put(Integer.parseInt(key.substring(OFFSET_PREFIX.length())), Long.parseLong(value));
+                    }
+                });
+            }
+            IndexWriterConfig config = new IndexWriterConfig(analyzer());
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            config.setCommitOnClose(false); // only commits that carry their offsets
+            config.setRAMBufferSizeMB(ramBufferMb);
+            IndexWriter writer = new IndexWriter(directory, config);
+            return new IndexGeneration(name, path, topic, directory, writer, committed);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    public static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(IndonesianTextAnalyzer.forIndexing(),
+                Map.of(ArticleFields.SUGGEST, new SuggestAnalyzer()));
+    }
+
+    private void loadVersions() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                LeafReader leafReader = leaf.reader();
+                SortedDocValues ids = leafReader.getSortedDocValues(ArticleFields.ID);
+                NumericDocValues versionValues = leafReader.getNumericDocValues(ArticleFields.VERSION);
+                Bits live = leafReader.getLiveDocs();
+                if (ids == null || versionValues == null) {
+                    continue;
+                }
+                for (int doc = 0; doc < leafReader.maxDoc(); doc++) {
+                    if ((live == null || live.get(doc)) && ids.advanceExact(doc) && versionValues.advanceExact(doc)) {
+                        versions.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), versionValues.longValue());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Applies the event if it is newer than what the index holds for the article. */
+    public Outcome apply(ArticleEvent event) throws IOException {
+        Long held = versions.get(event.articleId());
+        if (held != null && event.version() <= held) {
+            return event.version() == held ? Outcome.DUPLICATE : Outcome.STALE;
+        }
+        writer.updateDocument(ArticleFields.idTerm(event.articleId()), ArticleFields.toDocument(event));
+        versions.put(event.articleId(), event.version());
+        dirty = true;
+        return Outcome.APPLIED;
+    }
+
+    /** Records that everything before {@code nextOffset} of the partition is in this index (durable on commit). */
+    public synchronized void markConsumed(int partition, long nextOffset) {
+        offsets.put(partition, nextOffset);
+        dirty = true;
+    }
+
+    public synchronized Map<Integer, Long> offsets() {
+        return Map.copyOf(offsets);
+    }
+
+    /** The offsets of the last durable commit (where a restart resumes). */
+    public synchronized Map<Integer, Long> committedOffsets() {
+        return Map.copyOf(committedOffsets);
+    }
+
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    /** Makes the applied documents and their offsets durable, atomically. */
+    public synchronized void commit() throws IOException {
+        Map<String, String> userData = new HashMap<>();
+        userData.put(TOPIC_KEY, topic);
+        offsets.forEach((partition, offset) -> userData.put(OFFSET_PREFIX + partition, Long.toString(offset)));
+        writer.setLiveCommitData(userData.entrySet());
+        dirty = false;
+        writer.commit();
+        committedOffsets.clear();
+        committedOffsets.putAll(offsets);
+    }
+
+    /** Makes applied changes visible to searches (near real time, no durability). */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Runs {@code work} on a current searcher; the searcher stays valid even if the generation is swapped meanwhile. */
+    public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return work.apply(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    public long visibleDocuments() {
+        try {
+            return withSearcher(searcher -> (long) searcher.count(new TermQuery(ArticleFields.VISIBLE_TERM)));
+        } catch (IOException | AlreadyClosedException e) {
+            return 0;
+        }
+    }
+
+    public long sizeBytes() {
+        long size = 0;
+        try {
+            for (String file : directory.listAll()) {
+                try {
+                    size += directory.fileLength(file);
+                } catch (IOException e) {
+                    // merged away meanwhile
+                }
+            }
+        } catch (IOException | AlreadyClosedException e) {
+            return 0;
+        }
+        return size;
+    }
+
+    public int knownArticles() {
+        return versions.size();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Closes without committing: what a crash leaves behind (the last commit). */
+    public void rollback() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            writer.rollback();
+            directory.close();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            writer.close();
+            directory.close();
+        }
+    }
+}

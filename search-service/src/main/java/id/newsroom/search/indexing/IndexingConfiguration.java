@@ -1,0 +1,32 @@
+package id.newsroom.search.indexing;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import id.newsroom.search.config.SearchProperties;
+
+@Configuration(proxyBeanMethods = false)
+public class IndexingConfiguration {
+
+    @Bean
+    IndexingService indexingService(SearchProperties properties, KafkaProperties kafka, MeterRegistry registry) {
+        return new IndexingService(properties, kafka, registry);
+    }
+
+    @Bean(destroyMethod = "") // closed by IndexingService after the indexer stopped
+    IndexStore indexStore(IndexingService indexing) {
+        return indexing.store();
+    }
+
+    @Bean("searchIndex")
+    IndexHealthIndicator searchIndexHealthIndicator(IndexingService indexing, SearchProperties properties) {
+        return new IndexHealthIndicator(indexing, properties.getConsumer().getReadinessMaxLag());
+    }
+
+    @Bean
+    SearchIndexEndpoint searchIndexEndpoint(IndexingService indexing) {
+        return new SearchIndexEndpoint(indexing);
+    }
+}

@@ -1,0 +1,136 @@
+package id.newsroom.search.indexing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The operator's full reindex: builds a new generation from offset 0 beside the live index, which keeps serving and
+ * updating meanwhile, then hands it to the live consumer, which swaps it in between two polls and continues from
+ * the new generation's offsets.
+ */
+public final class Reindexer {
+
+    private static final Logger log = LoggerFactory.getLogger(Reindexer.class);
+
+    public enum State { IDLE, RUNNING, COMPLETED, FAILED }
+
+    /** What operators see. */
+    public record Status(State state, String generation, Instant startedAt, Instant finishedAt, Long durationMs,
+            Long records, String error) {
+    }
+
+    private final Map<String, Object> consumerProperties;
+    private final IndexStore store;
+    private final IndexConsumer live;
+    private volatile Status status = new Status(State.IDLE, null, null, null, null, null, null);
+
+    public Reindexer(Map<String, Object> kafkaConsumerProperties, IndexStore store, IndexConsumer live) {
+        Map<String, Object> props = new HashMap<>(kafkaConsumerProperties);
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG); // reads by assignment, reports to no group
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "search-service-reindex");
+        this.consumerProperties = props;
+        this.store = store;
+        this.live = live;
+    }
+
+    /** Starts a reindex in the background; false when one is already running. */
+    public synchronized boolean start() {
+        if (status.state() == State.RUNNING) {
+            return false;
+        }
+        status = new Status(State.RUNNING, null, Instant.now(), null, null, null, null);
+        Thread thread = new Thread(this::run, "search-reindex");
+        thread.setDaemon(true);
+        thread.start();
+        return true;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    private void run() {
+        Instant started = status.startedAt();
+        long startNanos = System.nanoTime();
+        IndexGeneration generation = null;
+        try {
+            generation = store.createGeneration();
+            long records = build(generation);
+            generation.commit();
+            live.requestSwap(generation).get(2, TimeUnit.MINUTES);
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+            status = new Status(State.COMPLETED, generation.name(), started, Instant.now(), millis, records, null);
+            log.info("Reindex into {} completed: {} records in {} ms", generation.name(), records, millis);
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            log.error("Reindex failed; the live index stays as it was", e);
+            if (generation != null && generation != store.current()) {
+                store.discard(generation);
+            }
+            status = new Status(State.FAILED, null, started, Instant.now(), null, null, e.toString());
+        }
+    }
+
+    /** Reads the topic from the beginning until the generation has caught up with its end. */
+    private long build(IndexGeneration generation) {
+        EventApplier applier = new EventApplier(null, null, 1); // the live consumer already dead-lettered them
+        long records = 0;
+        try (KafkaConsumer<byte[], byte[]> kafka = new KafkaConsumer<>(consumerProperties)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            kafka.partitionsFor(store.topic(), Duration.ofSeconds(30))
+                    .forEach(info -> partitions.add(new TopicPartition(store.topic(), info.partition())));
+            kafka.assign(partitions);
+            kafka.seekToBeginning(partitions);
+            // Chase the end: the live topic keeps growing while we read, so check the end again once there.
+            for (int round = 0; round < 5; round++) {
+                Map<TopicPartition, Long> ends = kafka.endOffsets(partitions, Duration.ofSeconds(30));
+                if (reached(kafka, ends)) {
+                    break;
+                }
+                while (!reached(kafka, ends)) {
+                    ConsumerRecords<byte[], byte[]> batch = kafka.poll(Duration.ofMillis(200));
+                    for (ConsumerRecord<byte[], byte[]> record : batch) {
+                        applier.apply(generation, record);
+                        generation.markConsumed(record.partition(), record.offset() + 1);
+                        records++;
+                    }
+                }
+            }
+            // Offsets of partitions without records still need to be remembered.
+            for (TopicPartition partition : partitions) {
+                generation.markConsumed(partition.partition(), kafka.position(partition));
+            }
+        }
+        return records;
+    }
+
+    private static boolean reached(KafkaConsumer<byte[], byte[]> kafka, Map<TopicPartition, Long> ends) {
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            if (kafka.position(end.getKey()) < end.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

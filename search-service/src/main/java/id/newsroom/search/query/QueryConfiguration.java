@@ -1,0 +1,29 @@
+package id.newsroom.search.query;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import id.newsroom.search.analysis.SynonymDictionary;
+import id.newsroom.search.config.SearchProperties;
+import id.newsroom.search.indexing.IndexStore;
+
+@Configuration(proxyBeanMethods = false)
+public class QueryConfiguration {
+
+    @Bean
+    SearchService searchService(IndexStore store, SynonymDictionary synonyms, SearchProperties properties,
+            MeterRegistry registry) {
+        return new SearchService(store, synonyms, properties.getQuery(), registry);
+    }
+
+    @Bean
+    SuggestService suggestService(IndexStore store, SearchProperties properties) {
+        return new SuggestService(store, properties.getQuery());
+    }
+
+    @Bean
+    RelatedService relatedService(IndexStore store) {
+        return new RelatedService(store);
+    }
+}

@@ -1,0 +1,231 @@
+package id.newsroom.search.query;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+import id.newsroom.search.analysis.SynonymDictionary;
+import id.newsroom.search.config.SearchProperties;
+import id.newsroom.search.indexing.ArticleFields;
+import id.newsroom.search.indexing.IndexGeneration;
+import id.newsroom.search.indexing.IndexStore;
+
+/**
+ * Answers searches on the live index: the people's query, filters, relevance with a recency boost (or newest
+ * first), category facet counts and highlighted snippets, in one pass over the matches.
+ */
+public class SearchService {
+
+    private static final Set<String> HIT_FIELDS = Set.of(ArticleFields.ID, ArticleFields.SLUG, ArticleFields.TITLE,
+            ArticleFields.SUMMARY, ArticleFields.CATEGORY, ArticleFields.CATEGORY_NAME, ArticleFields.AUTHOR,
+            ArticleFields.AUTHOR_NAME, ArticleFields.TAGS_STORED, ArticleFields.PUBLISHED_AT);
+    private static final String[] SNIPPET_FIELDS = {ArticleFields.BODY, ArticleFields.SUMMARY};
+    private static final int SNIPPET_CHARS = 220;
+
+    private final IndexStore store;
+    private final SynonymDictionary synonyms;
+    private final SearchProperties.Query limits;
+    private final Timer latency;
+    private final DistributionSummary hitsPerQuery;
+    private final Counter zeroResults;
+
+    public SearchService(IndexStore store, SynonymDictionary synonyms, SearchProperties.Query limits,
+            MeterRegistry registry) {
+        this.store = store;
+        this.synonyms = synonyms;
+        this.limits = limits;
+        this.latency = Timer.builder("news.search.query").description("Search query latency")
+                .publishPercentileHistogram().register(registry);
+        this.hitsPerQuery = DistributionSummary.builder("news.search.query.hits")
+                .description("Total hits per search query").register(registry);
+        this.zeroResults = Counter.builder("news.search.zero.result.queries")
+                .description("Searches that found nothing").register(registry);
+    }
+
+    public SearchResponse search(SearchRequest request) {
+        long start = System.nanoTime();
+        PeopleQuery people = PeopleQuery.parse(request.q(), limits.getMaxLength(), limits.getMaxTerms());
+        if (request.page() * request.size() > limits.getMaxDepth()) {
+            throw new BadQueryException("page * size may be at most " + limits.getMaxDepth() + "; narrow the search");
+        }
+        TextQueries.Parts parts = TextQueries.build(people, synonyms.queryAnalyzer());
+        boolean blank = request.q() == null || request.q().isBlank();
+        if (!blank && parts.wanted().isEmpty() && parts.excluded().isEmpty()) {
+            // Only stop words or punctuation: nothing to look for.
+            return record(start, new SearchResponse(0, 0, List.of(), Map.of("category", List.of())));
+        }
+        try {
+            SearchResponse response = store.withSearcher(searcher -> {
+                Result result = run(searcher, request, parts, true);
+                if (result.total() == 0 && parts.wanted().size() > 1) {
+                    result = run(searcher, request, parts, false); // no story has every word: show the closest
+                }
+                return respond(searcher, request, parts, result, start);
+            });
+            return record(start, response);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new BadQueryException("q expands to too many terms; use fewer or more specific words");
+        } catch (IOException e) {
+            throw new IllegalStateException("search index unavailable", e);
+        }
+    }
+
+    private record Result(TopDocs top, long total, Map<String, Integer> facets) {
+    }
+
+    private Result run(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts, boolean requireAll)
+            throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        if (parts.wanted().isEmpty()) {
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        if (!parts.isEmpty()) {
+            query.add(parts.combine(requireAll), parts.wanted().isEmpty() ? Occur.FILTER : Occur.MUST);
+        }
+        query.add(new TermQuery(ArticleFields.VISIBLE_TERM), Occur.FILTER);
+        if (request.tag() != null) {
+            query.add(new TermQuery(new Term(ArticleFields.TAG, ArticleFields.normalizeKeyword(request.tag()))),
+                    Occur.FILTER);
+        }
+        if (request.author() != null) {
+            query.add(new TermQuery(new Term(ArticleFields.AUTHOR, request.author())), Occur.FILTER);
+        }
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli();
+            query.add(LongPoint.newRangeQuery(ArticleFields.PUBLISHED_AT, from, to), Occur.FILTER);
+        }
+        int depth = request.page() * request.size();
+        boolean newest = request.sort() == SearchRequest.Sort.NEWEST || parts.wanted().isEmpty();
+        Query ranked = newest ? query.build()
+                : FunctionScoreQuery.boostByValue(query.build(), new RecencyBoost(System.currentTimeMillis(),
+                        limits.getRecencyWeight(), limits.getRecencyHalfLife().toMillis()));
+        Collector ranking = newest
+                ? new TopFieldCollectorManager(new Sort(new SortField(ArticleFields.PUBLISHED_AT, SortField.Type.LONG,
+                        true)), depth, null, Integer.MAX_VALUE, false).newCollector()
+                : new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE, false).newCollector();
+        CategoryFacetCollector collector = new CategoryFacetCollector(ranking, request.category());
+        searcher.search(ranked, collector);
+        TopDocs top = ranking instanceof org.apache.lucene.search.TopDocsCollector<?> c ? c.topDocs() : null;
+        TotalHits totalHits = top.totalHits;
+        return new Result(top, totalHits.value, collector.counts());
+    }
+
+    private SearchResponse respond(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts,
+            Result result, long start) throws IOException {
+        int from = (request.page() - 1) * request.size();
+        ScoreDoc[] all = result.top().scoreDocs;
+        int to = Math.min(all.length, from + request.size());
+        List<SearchResponse.Hit> hits = new ArrayList<>();
+        if (from < to) {
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, to);
+            String[] snippets = snippets(searcher, parts, page);
+            boolean scored = request.sort() == SearchRequest.Sort.RELEVANCE && !parts.wanted().isEmpty();
+            for (int i = 0; i < page.length; i++) {
+                Document doc = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
+                hits.add(hit(doc, snippets[i], scored ? page[i].score : null));
+            }
+        }
+        List<SearchResponse.FacetBucket> buckets = new ArrayList<>();
+        result.facets().forEach((key, count) -> {
+            int cut = key.indexOf(ArticleFields.FACET_SEPARATOR);
+            buckets.add(new SearchResponse.FacetBucket(key.substring(0, cut), key.substring(cut + 1), count));
+        });
+        buckets.sort(Comparator.comparingLong(SearchResponse.FacetBucket::count).reversed()
+                .thenComparing(SearchResponse.FacetBucket::slug));
+        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        return new SearchResponse(result.total(), took, hits, Map.of("category", buckets));
+    }
+
+    /** Body passage with the matches marked, else the summary's; HTML-escaped around the marks. */
+    private String[] snippets(IndexSearcher searcher, TextQueries.Parts parts, ScoreDoc[] page) throws IOException {
+        String[] result = new String[page.length];
+        if (parts.wanted().isEmpty()) {
+            for (int i = 0; i < page.length; i++) {
+                String summary = searcher.storedFields().document(page[i].doc, Set.of(ArticleFields.SUMMARY))
+                        .get(ArticleFields.SUMMARY);
+                result[i] = Html.escape(Html.shorten(summary == null ? "" : summary, SNIPPET_CHARS));
+            }
+            return result;
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, IndexGeneration.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withMaxLength(20_000)
+                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT))
+                .build();
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+        }
+        Map<String, String[]> highlights = highlighter.highlightFields(SNIPPET_FIELDS, parts.highlight(), docIds,
+                new int[] {1, 1});
+        String[] body = highlights.get(ArticleFields.BODY);
+        String[] summary = highlights.get(ArticleFields.SUMMARY);
+        for (int i = 0; i < page.length; i++) {
+            String b = body == null ? null : body[i];
+            String s = summary == null ? null : summary[i];
+            if (b != null && b.contains("<mark>")) {
+                result[i] = Html.shortenMarked(b, SNIPPET_CHARS);
+            } else if (s != null && !s.isBlank()) {
+                result[i] = Html.shortenMarked(s, SNIPPET_CHARS);
+            } else {
+                result[i] = b == null ? "" : Html.shortenMarked(b, SNIPPET_CHARS);
+            }
+        }
+        return result;
+    }
+
+    static SearchResponse.Hit hit(Document doc, String snippet, Float score) {
+        IndexableField published = doc.getField(ArticleFields.PUBLISHED_AT);
+        return new SearchResponse.Hit(
+                doc.get(ArticleFields.ID),
+                doc.get(ArticleFields.SLUG),
+                doc.get(ArticleFields.TITLE),
+                snippet,
+                new SearchResponse.Category(doc.get(ArticleFields.CATEGORY), doc.get(ArticleFields.CATEGORY_NAME)),
+                new SearchResponse.Author(doc.get(ArticleFields.AUTHOR), doc.get(ArticleFields.AUTHOR_NAME)),
+                List.of(doc.getValues(ArticleFields.TAGS_STORED)),
+                published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+                score);
+    }
+
+    private SearchResponse record(long start, SearchResponse response) {
+        latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        hitsPerQuery.record(response.total());
+        if (response.total() == 0) {
+            zeroResults.increment();
+        }
+        return response;
+    }
+}
