@@ -21,6 +21,9 @@ public final class HtmlSanitizer {
     // Relative links stay relative; the base only lets jsoup check schemes.
     private static final String BASE = "https://newsroom.invalid/";
 
+    private static final java.util.regex.Pattern SAFE_URL =
+            java.util.regex.Pattern.compile("(https?://|mailto:|tel:|/[^/]|/$|#)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final Cleaner cleaner;
 
     public HtmlSanitizer() {
@@ -52,6 +55,16 @@ public final class HtmlSanitizer {
         }
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document clean = cleaner.clean(dirty);
+        // Relative URLs are kept only in their plain forms ("/path", "#anchor"); anything odder is dropped.
+        for (Element el : clean.select("a[href], img[src]")) {
+            String attr = el.hasAttr("href") ? "href" : "src";
+            if (!SAFE_URL.matcher(el.attr(attr).trim()).lookingAt()) {
+                el.removeAttr(attr);
+            }
+        }
+        for (Element img : clean.select("img:not([src])")) {
+            img.remove();
+        }
         for (Element iframe : clean.select("iframe")) {
             if (!isAllowedVideo(iframe.attr("src"))) {
                 iframe.remove();
