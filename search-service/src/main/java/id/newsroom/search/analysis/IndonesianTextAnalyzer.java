@@ -66,6 +66,12 @@ public final class IndonesianTextAnalyzer extends Analyzer {
         return new TokenStreamComponents(source, stream);
     }
 
+    /** Phrases never run from one part of an article (title, summary, body) into the next. */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return 100;
+    }
+
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new LowerCaseFilter(in);

@@ -33,6 +33,8 @@ public final class ArticleFields {
     /** Tags, author name and section name as text. */
     public static final String META = "meta";
     public static final String SUGGEST = "suggest";
+    /** Title, summary, body and meta together: where every word of a query must be found. */
+    public static final String ALL = "all";
     public static final String CATEGORY = "category";
     public static final String CATEGORY_NAME = "categoryName";
     /** Slug and name in one doc value, for facet counts that can name their buckets. */
@@ -79,7 +81,8 @@ public final class ArticleFields {
         doc.add(new Field(TITLE, event.title(), HIGHLIGHTED_TEXT));
         doc.add(new TextField(SUGGEST, event.title(), Field.Store.NO));
         doc.add(new Field(SUMMARY, nullToEmpty(event.summary()), HIGHLIGHTED_TEXT));
-        doc.add(new Field(BODY, plainText(event.body()), HIGHLIGHTED_TEXT));
+        String body = plainText(event.body());
+        doc.add(new Field(BODY, body, HIGHLIGHTED_TEXT));
 
         String categoryName = event.categoryName() == null ? event.categorySlug() : event.categoryName();
         doc.add(new StringField(CATEGORY, event.categorySlug(), Field.Store.YES));
@@ -97,6 +100,10 @@ public final class ArticleFields {
             meta.append(" . ").append(tag);
         }
         doc.add(new TextField(META, meta.toString(), Field.Store.NO));
+        doc.add(new TextField(ALL, event.title(), Field.Store.NO));
+        doc.add(new TextField(ALL, nullToEmpty(event.summary()), Field.Store.NO));
+        doc.add(new TextField(ALL, meta.toString(), Field.Store.NO));
+        doc.add(new TextField(ALL, body, Field.Store.NO));
 
         long published = (event.publishedAt() == null ? event.updatedAt() : event.publishedAt()).toEpochMilli();
         doc.add(new LongPoint(PUBLISHED_AT, published));

@@ -81,16 +81,13 @@ public class SearchService {
         }
         TextQueries.Parts parts = TextQueries.build(people, synonyms.queryAnalyzer());
         boolean blank = request.q() == null || request.q().isBlank();
-        if (!blank && parts.wanted().isEmpty() && parts.excluded().isEmpty()) {
+        if (!blank && parts.isEmpty()) {
             // Only stop words or punctuation: nothing to look for.
             return record(start, new SearchResponse(0, 0, List.of(), Map.of("category", List.of())));
         }
         try {
             SearchResponse response = store.withSearcher(searcher -> {
-                Result result = run(searcher, request, parts, true);
-                if (result.total() == 0 && parts.wanted().size() > 1) {
-                    result = run(searcher, request, parts, false); // no story has every word: show the closest
-                }
+                Result result = run(searcher, request, parts);
                 return respond(searcher, request, parts, result, start);
             });
             return record(start, response);
@@ -104,14 +101,14 @@ public class SearchService {
     private record Result(TopDocs top, long total, Map<String, Integer> facets) {
     }
 
-    private Result run(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts, boolean requireAll)
+    private Result run(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts)
             throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        if (parts.wanted().isEmpty()) {
+        if (!parts.hasWanted()) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         if (!parts.isEmpty()) {
-            query.add(parts.combine(requireAll), parts.wanted().isEmpty() ? Occur.FILTER : Occur.MUST);
+            query.add(parts.query(), parts.hasWanted() ? Occur.MUST : Occur.FILTER);
         }
         query.add(new TermQuery(ArticleFields.VISIBLE_TERM), Occur.FILTER);
         if (request.tag() != null) {
@@ -127,7 +124,7 @@ public class SearchService {
             query.add(LongPoint.newRangeQuery(ArticleFields.PUBLISHED_AT, from, to), Occur.FILTER);
         }
         int depth = request.page() * request.size();
-        boolean newest = request.sort() == SearchRequest.Sort.NEWEST || parts.wanted().isEmpty();
+        boolean newest = request.sort() == SearchRequest.Sort.NEWEST || !parts.hasWanted();
         Query ranked = newest ? query.build()
                 : FunctionScoreQuery.boostByValue(query.build(), new RecencyBoost(System.currentTimeMillis(),
                         limits.getRecencyWeight(), limits.getRecencyHalfLife().toMillis()));
@@ -151,7 +148,7 @@ public class SearchService {
         if (from < to) {
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, to);
             String[] snippets = snippets(searcher, parts, page);
-            boolean scored = request.sort() == SearchRequest.Sort.RELEVANCE && !parts.wanted().isEmpty();
+            boolean scored = request.sort() == SearchRequest.Sort.RELEVANCE && parts.hasWanted();
             for (int i = 0; i < page.length; i++) {
                 Document doc = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
                 hits.add(hit(doc, snippets[i], scored ? page[i].score : null));
@@ -171,7 +168,7 @@ public class SearchService {
     /** Body passage with the matches marked, else the summary's; HTML-escaped around the marks. */
     private String[] snippets(IndexSearcher searcher, TextQueries.Parts parts, ScoreDoc[] page) throws IOException {
         String[] result = new String[page.length];
-        if (parts.wanted().isEmpty()) {
+        if (!parts.hasWanted()) {
             for (int i = 0; i < page.length; i++) {
                 String summary = searcher.storedFields().document(page[i].doc, Set.of(ArticleFields.SUMMARY))
                         .get(ArticleFields.SUMMARY);
@@ -182,6 +179,7 @@ public class SearchService {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, IndexGeneration.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(20_000)
+                .withFieldMatcher(field -> true) // the query speaks of the catch-all field; mark its terms anywhere
                 .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT))
                 .build();
         int[] docIds = new int[page.length];

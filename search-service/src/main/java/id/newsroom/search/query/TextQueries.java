@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -16,32 +15,36 @@ import id.newsroom.search.indexing.ArticleFields;
 
 /**
  * Builds Lucene queries from a {@link PeopleQuery}, through the query-time analyzer (Indonesian stemming plus the
- * synonym dictionary). Each word or phrase becomes a best-of-fields query over title, summary, tags/author/section
- * and body, with the title weighing most.
+ * synonym dictionary). The plain words are analysed together, so multi-word synonyms ("usaha mikro kecil menengah"
+ * = UMKM) are recognised, and must all match the catch-all field (a word may be in the title, another in the body);
+ * matches in title, summary and tags/author/section add to the score.
  */
 final class TextQueries {
 
-    static final Map<String, Float> FIELDS = Map.of(
+    private static final Map<String, Float> BOOSTED_FIELDS = Map.of(
             ArticleFields.TITLE, 3.0f,
-            ArticleFields.SUMMARY, 1.5f,
-            ArticleFields.META, 1.5f,
-            ArticleFields.BODY, 1.0f);
+            ArticleFields.SUMMARY, 1.0f,
+            ArticleFields.META, 1.0f);
 
-    /** The parts of a text query: what must (or should) match and what must not. */
-    record Parts(List<Query> wanted, List<Query> excluded) {
+    /** The parts of a text query. */
+    record Parts(List<Query> wanted, List<Query> boosts, List<Query> excluded) {
+
+        boolean hasWanted() {
+            return !wanted.isEmpty();
+        }
 
         boolean isEmpty() {
             return wanted.isEmpty() && excluded.isEmpty();
         }
 
-        /** All words required, or (relaxed) any of them, best matches first. */
-        Query combine(boolean requireAll) {
+        /** Every word and phrase required; the boosts order the matches. */
+        Query query() {
             BooleanQuery.Builder builder = new BooleanQuery.Builder();
             for (Query query : wanted) {
-                builder.add(query, requireAll ? Occur.MUST : Occur.SHOULD);
+                builder.add(query, Occur.MUST);
             }
-            if (!requireAll && !wanted.isEmpty()) {
-                builder.setMinimumNumberShouldMatch(1);
+            for (Query boost : boosts) {
+                builder.add(boost, Occur.SHOULD);
             }
             for (Query query : excluded) {
                 builder.add(query, Occur.MUST_NOT);
@@ -49,7 +52,7 @@ final class TextQueries {
             return builder.build();
         }
 
-        /** What snippets should highlight. */
+        /** What snippets highlight (the catch-all terms, matched in any field). */
         Query highlight() {
             BooleanQuery.Builder builder = new BooleanQuery.Builder();
             wanted.forEach(query -> builder.add(query, Occur.SHOULD));
@@ -64,27 +67,44 @@ final class TextQueries {
         QueryBuilder builder = new QueryBuilder(analyzer);
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         builder.setEnableGraphQueries(true);
-        List<Query> wanted = new ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        List<String> phrases = new ArrayList<>();
         List<Query> excluded = new ArrayList<>();
         for (PeopleQuery.Clause clause : query.clauses()) {
-            Query q = clause(builder, clause);
-            if (q != null) {
-                (clause.excluded() ? excluded : wanted).add(q);
+            if (clause.excluded()) {
+                add(excluded, clause.phrase()
+                        ? builder.createPhraseQuery(ArticleFields.ALL, clause.text(), 0)
+                        : builder.createBooleanQuery(ArticleFields.ALL, clause.text(), Occur.MUST));
+            } else if (clause.phrase()) {
+                phrases.add(clause.text());
+            } else {
+                plain.append(clause.text()).append(' ');
             }
         }
-        return new Parts(wanted, excluded);
+        List<Query> wanted = new ArrayList<>();
+        List<Query> boosts = new ArrayList<>();
+        String words = plain.toString().strip();
+        if (!words.isEmpty()) {
+            add(wanted, builder.createBooleanQuery(ArticleFields.ALL, words, Occur.MUST));
+            BOOSTED_FIELDS.forEach((field, boost) ->
+                    add(boosts, boosted(builder.createBooleanQuery(field, words, Occur.SHOULD), boost)));
+        }
+        for (String phrase : phrases) {
+            Query q = builder.createPhraseQuery(ArticleFields.ALL, phrase, 0);
+            add(wanted, q);
+            BOOSTED_FIELDS.forEach((field, boost) ->
+                    add(boosts, boosted(builder.createPhraseQuery(field, phrase, 0), boost)));
+        }
+        return new Parts(wanted, boosts, excluded);
     }
 
-    private static Query clause(QueryBuilder builder, PeopleQuery.Clause clause) {
-        List<Query> perField = new ArrayList<>();
-        for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
-            Query q = clause.phrase()
-                    ? builder.createPhraseQuery(field.getKey(), clause.text(), 0)
-                    : builder.createBooleanQuery(field.getKey(), clause.text(), Occur.MUST);
-            if (q != null) {
-                perField.add(new BoostQuery(q, field.getValue()));
-            }
+    private static Query boosted(Query query, float boost) {
+        return query == null ? null : new BoostQuery(query, boost);
+    }
+
+    private static void add(List<Query> list, Query query) {
+        if (query != null) {
+            list.add(query);
         }
-        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
     }
 }
