@@ -47,7 +47,8 @@ class IndonesianTextAnalyzerTest {
     @Test
     void queryChainExpandsAcronyms() throws IOException {
         Analyzer query = new SynonymDictionary(null).queryAnalyzer();
-        assertThat(tokens(query, "tangsel")).contains("tangsel", "tangerang", "selat") // the stemmer makes "selatan" "selat", on both sides;
+        // the stemmer makes "selatan" "selat", on both sides
+        assertThat(tokens(query, "tangsel")).contains("tangsel", "tangerang", "selat");
         assertThat(tokens(query, "UMKM")).contains("umkm", "usaha", "mikro");
         assertThat(tokens(query, "kebun")).containsExactly("kebun");
     }

@@ -29,8 +29,22 @@ public final class Article {
     public Instant publishedAt;
 
     public Article(String title) {
-        this.id = UUID.randomUUID().toString();
+        this(UUID.randomUUID().toString(), title);
+    }
+
+    public Article(String id, String title) {
+        this.id = id;
         this.title = title;
+    }
+
+    /** A frozen copy of this version, to deliver again later (duplicates, stale redelivery). */
+    public Article snapshot() {
+        Article copy = new Article(id, title).summary(summary).body(body).category(categorySlug, categoryName)
+                .tags(tags.toArray(String[]::new)).author(authorId, authorName).publishedAt(publishedAt);
+        copy.version = version;
+        copy.status = status;
+        copy.change = change;
+        return copy;
     }
 
     public Article summary(String summary) {
