@@ -93,6 +93,8 @@ public final class IndexConsumer implements Runnable {
                 return;
             }
             assign(kafka, store.current());
+            lastCommit = System.nanoTime();
+            lastRefresh = lastCommit;
             while (running) {
                 Swap swap = pendingSwap;
                 if (swap != null) {
@@ -241,7 +243,9 @@ public final class IndexConsumer implements Runnable {
                 kafka.seek(partition, offset);
             }
         }
-        kafka.seekToBeginning(fromStart);
+        if (!fromStart.isEmpty()) { // an empty list would rewind every assigned partition
+            kafka.seekToBeginning(fromStart);
+        }
     }
 
     private void swapIn(KafkaConsumer<byte[], byte[]> kafka, Swap swap) {
