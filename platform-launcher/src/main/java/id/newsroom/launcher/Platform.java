@@ -51,7 +51,8 @@ public final class Platform implements AutoCloseable {
         }
         EmbeddedKafkaBroker.createTopic(kafkaBootstrapServers, TOPIC, 3, Map.of("cleanup.policy", "compact"));
         for (String service : List.of("feed-service", "search-service")) {
-            EmbeddedKafkaBroker.createTopic(kafkaBootstrapServers, TOPIC + ".dlq." + service, 1, Map.of());
+            // As many partitions as the main topic: the binder dead-letters a record to the partition it came from.
+            EmbeddedKafkaBroker.createTopic(kafkaBootstrapServers, TOPIC + ".dlq." + service, 3, Map.of());
         }
         if (config.startsMongo()) {
             mongo = MongoStandIn.start(config.dataDir().resolve("mongo").resolve("data.mv"), config.mongoPort());
