@@ -1,6 +1,9 @@
 package id.newsroom.search.analysis;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -46,7 +49,20 @@ public final class IndonesianTextAnalyzer extends Analyzer {
     }
 
     static Reader foldReduplication(Reader reader) {
-        return new PatternReplaceCharFilter(REDUPLICATION, "$1$2$3", reader);
+        // Most text has no hyphen at all: skip the regular expression (and its offset bookkeeping) then.
+        String text;
+        try {
+            StringBuilder buffer = new StringBuilder();
+            char[] chunk = new char[4096];
+            for (int n = reader.read(chunk); n >= 0; n = reader.read(chunk)) {
+                buffer.append(chunk, 0, n);
+            }
+            text = buffer.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.indexOf('-') < 0 ? new StringReader(text)
+                : new PatternReplaceCharFilter(REDUPLICATION, "$1$2$3", new StringReader(text));
     }
 
     @Override

@@ -3,9 +3,9 @@ package id.newsroom.search.indexing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -25,7 +25,7 @@ public final class EventApplier {
     private final DeadLetterPublisher deadLetters; // null: a rebuild, which must not dead-letter twice
     private final IndexMetrics metrics;           // null: not counted (rebuilds)
     private final int maxAttempts;
-    private final Map<String, Integer> failures = new HashMap<>();
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
     public EventApplier(DeadLetterPublisher deadLetters, IndexMetrics metrics, int maxAttempts) {
         this.deadLetters = deadLetters;

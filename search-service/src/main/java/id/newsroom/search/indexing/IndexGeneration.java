@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -33,7 +34,8 @@ import id.newsroom.search.analysis.SuggestAnalyzer;
  * so the documents and the position in the topic become durable in one atomic step: after a crash the index is
  * exactly the last commit, and consuming resumes right after the last event that commit contains.
  *
- * <p>Only one thread (the consumer that owns this generation) writes; any thread may search.
+ * <p>Events of one article are always applied by one thread in order (they share a Kafka partition); several
+ * threads may apply events of different partitions at once (a rebuild does); any thread may search.
  */
 public final class IndexGeneration implements Closeable {
 
@@ -54,7 +56,7 @@ public final class IndexGeneration implements Closeable {
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Map<String, Long> versions = new HashMap<>();
+    private final Map<String, Long> versions = new ConcurrentHashMap<>();
     private final Map<Integer, Long> committedOffsets;
     private final Map<Integer, Long> offsets;
     private volatile boolean dirty;
@@ -132,7 +134,11 @@ public final class IndexGeneration implements Closeable {
         if (held != null && event.version() <= held) {
             return event.version() == held ? Outcome.DUPLICATE : Outcome.STALE;
         }
-        writer.updateDocument(ArticleFields.idTerm(event.articleId()), ArticleFields.toDocument(event));
+        if (held == null) {
+            writer.addDocument(ArticleFields.toDocument(event)); // no document to replace: skip the delete by term
+        } else {
+            writer.updateDocument(ArticleFields.idTerm(event.articleId()), ArticleFields.toDocument(event));
+        }
         versions.put(event.articleId(), event.version());
         dirty = true;
         return Outcome.APPLIED;

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -36,6 +40,7 @@ public final class Reindexer {
     private final Map<String, Object> consumerProperties;
     private final IndexStore store;
     private final IndexConsumer live;
+    private ExecutorService workers;
     private volatile Status status = new Status(State.IDLE, null, null, null, null, null, null);
 
     public Reindexer(Map<String, Object> kafkaConsumerProperties, IndexStore store, IndexConsumer live) {
@@ -96,6 +101,11 @@ public final class Reindexer {
     private long build(IndexGeneration generation) {
         EventApplier applier = new EventApplier(null, null, 1); // the live consumer already dead-lettered them
         long records = 0;
+        workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread thread = new Thread(r, "search-reindex-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (KafkaConsumer<byte[], byte[]> kafka = new KafkaConsumer<>(consumerProperties)) {
             List<TopicPartition> partitions = new ArrayList<>();
             kafka.partitionsFor(store.topic(), Duration.ofSeconds(30))
@@ -110,19 +120,43 @@ public final class Reindexer {
                 }
                 while (!reached(kafka, ends)) {
                     ConsumerRecords<byte[], byte[]> batch = kafka.poll(Duration.ofMillis(200));
-                    for (ConsumerRecord<byte[], byte[]> record : batch) {
-                        applier.apply(generation, record);
-                        generation.markConsumed(record.partition(), record.offset() + 1);
-                        records++;
-                    }
+                    applyInParallel(generation, applier, batch);
+                    records += batch.count();
                 }
             }
             // Offsets of partitions without records still need to be remembered.
             for (TopicPartition partition : partitions) {
                 generation.markConsumed(partition.partition(), kafka.position(partition));
             }
+        } finally {
+            workers.shutdownNow();
         }
         return records;
+    }
+
+    /** Partitions side by side (an article's events share a partition, so their order holds). */
+    private void applyInParallel(IndexGeneration generation, EventApplier applier,
+            ConsumerRecords<byte[], byte[]> batch) {
+        List<Future<?>> work = new ArrayList<>();
+        for (TopicPartition partition : batch.partitions()) {
+            List<ConsumerRecord<byte[], byte[]>> records = batch.records(partition);
+            work.add(workers.submit(() -> {
+                for (ConsumerRecord<byte[], byte[]> record : records) {
+                    applier.apply(generation, record);
+                    generation.markConsumed(record.partition(), record.offset() + 1);
+                }
+            }));
+        }
+        for (Future<?> future : work) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("reindex interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("reindex failed: " + e.getCause(), e.getCause());
+            }
+        }
     }
 
     private static boolean reached(KafkaConsumer<byte[], byte[]> kafka, Map<TopicPartition, Long> ends) {
