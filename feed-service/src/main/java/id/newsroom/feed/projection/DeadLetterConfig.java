@@ -88,6 +88,8 @@ public class DeadLetterConfig {
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000))) {
             admin.createTopics(java.util.List.of(new NewTopic(name, java.util.Optional.empty(), java.util.Optional.empty())))
                     .all().get();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
         } catch (Exception ex) {
             log.debug("DLQ topic {} not created here ({}); it may exist already", name, ex.getMessage());
         }

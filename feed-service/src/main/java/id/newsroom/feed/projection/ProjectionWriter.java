@@ -15,6 +15,7 @@ import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -81,7 +82,9 @@ public class ProjectionWriter {
             }
             if (winner.data().version() > heldVersion) {
                 winners.add(winner);
-                writes.add(upsert(winner.data()));
+                // A new article is a plain insert (a duplicate key tells us another writer got there first);
+                // a known one is the version-guarded update.
+                writes.add(h == null ? new InsertOneModel<>(fullDocument(winner.data())) : upsert(winner.data()));
             }
         }
         List<IncomingEvent> written = write(target, writes, winners, outcomes);
@@ -98,21 +101,40 @@ public class ProjectionWriter {
         if (writes.isEmpty()) {
             return written;
         }
+        List<IncomingEvent> raced = new ArrayList<>();
         try {
             target.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         } catch (MongoBulkWriteException ex) {
-            List<IncomingEvent> raced = new ArrayList<>();
+            List<IncomingEvent> retry = new ArrayList<>();
             for (BulkWriteError err : ex.getWriteErrors()) {
                 if (err.getCode() != DUPLICATE_KEY) {
                     throw ex;
                 }
-                raced.add(winners.get(err.getIndex())); // a newer version landed meanwhile
+                IncomingEvent e = winners.get(err.getIndex());
+                if (writes.get(err.getIndex()) instanceof InsertOneModel) {
+                    retry.add(e); // inserted meanwhile by another writer: let the version decide
+                } else {
+                    raced.add(e); // a newer version landed meanwhile
+                }
             }
-            for (IncomingEvent e : raced) {
-                outcomes.put(e, Outcome.STALE);
+            if (!retry.isEmpty()) {
+                try {
+                    target.bulkWrite(retry.stream().map(e -> (WriteModel<Document>) upsert(e.data())).toList(),
+                            new BulkWriteOptions().ordered(false));
+                } catch (MongoBulkWriteException again) {
+                    for (BulkWriteError err : again.getWriteErrors()) {
+                        if (err.getCode() != DUPLICATE_KEY) {
+                            throw again;
+                        }
+                        raced.add(retry.get(err.getIndex()));
+                    }
+                }
             }
-            written.removeAll(raced);
         }
+        for (IncomingEvent e : raced) {
+            outcomes.put(e, Outcome.STALE);
+        }
+        written.removeIf(e -> raced.stream().anyMatch(r -> r == e));
         return written;
     }
 
@@ -136,6 +158,13 @@ public class ProjectionWriter {
                 // Every slug the article ever had keeps answering on the article page.
                 Updates.addToSet("slugs", e.slug()));
         return new UpdateOneModel<>(filter, update, new UpdateOptions().upsert(true));
+    }
+
+    static Document fullDocument(ArticleEvent e) {
+        List<String> slugs = new ArrayList<>();
+        slugs.add(e.slug());
+        return asRead(e).append("change", e.change()).append("body", Objects.requireNonNullElse(e.body(), ""))
+                .append("slugs", slugs);
     }
 
     /** The document as it now reads, for live subscribers. */

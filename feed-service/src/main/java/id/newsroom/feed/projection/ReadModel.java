@@ -36,7 +36,8 @@ public class ReadModel {
     public ReadModel(MongoClient client, FeedProperties props) {
         this.db = client.getDatabase(props.getDatabase());
         Document meta = db.getCollection(META).find(eq("_id", POINTER)).first();
-        this.active = meta == null ? DEFAULT_COLLECTION : meta.getString("active");
+        this.active = meta == null || meta.getString("active") == null ? DEFAULT_COLLECTION : meta.getString("active");
+        this.building = meta == null ? null : meta.getString("building");
         ensureIndexes(active);
     }
 
@@ -57,37 +58,49 @@ public class ReadModel {
         return building;
     }
 
-    public void startBuilding(String name) {
+    /** Announces a side collection: every instance's consumer writes new events into it as well. */
+    public synchronized void startBuilding(String name) {
         ensureIndexes(name);
         building = name;
+        pointer(Updates.set("building", name));
     }
 
-    public void abandonBuilding() {
+    public synchronized void abandonBuilding() {
         String name = building;
         building = null;
+        pointer(Updates.unset("building"));
         if (name != null) {
             db.getCollection(name).drop();
         }
     }
 
     /** Makes the side collection active for every reader, then drops the old one. */
-    public void switchToBuilding() {
+    public synchronized void switchToBuilding() {
         String next = building;
         String previous = active;
-        db.getCollection(META).findOneAndUpdate(eq("_id", POINTER), Updates.set("active", next),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        pointer(Updates.combine(Updates.set("active", next), Updates.unset("building")));
         active = next;
         building = null;
         db.getCollection(previous).drop();
     }
 
-    // Other instances switch when they see the pointer move.
+    private void pointer(org.bson.conversions.Bson update) {
+        db.getCollection(META).findOneAndUpdate(eq("_id", POINTER), update,
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+    }
+
+    // Other instances follow the pointer: they dual-write while a rebuild runs and switch when it moves.
     @Scheduled(fixedDelayString = "${feed.readmodel.pointer-refresh:5s}")
-    void refreshPointer() {
+    synchronized void refreshPointer() {
         Document meta = db.getCollection(META).find(eq("_id", POINTER)).first();
-        if (meta != null && building == null && !meta.getString("active").equals(active)) {
-            active = meta.getString("active");
+        if (meta == null) {
+            return;
         }
+        String metaActive = meta.getString("active");
+        if (metaActive != null && !metaActive.equals(active)) {
+            active = metaActive;
+        }
+        building = meta.getString("building");
     }
 
     public void ensureIndexes(String collection) {

@@ -50,11 +50,14 @@ public class RebuildService {
     private final FirstPageCache cache;
     private final FeedProperties props;
     private final String brokers;
+    private final Duration announceWait;
     private final AtomicReference<Status> status = new AtomicReference<>(
             new Status(State.IDLE, null, 0, 0, 0, null, null, null));
 
     public RebuildService(ReadModel readModel, ProjectionWriter writer, EventDecoder decoder, FirstPageCache cache,
-                          FeedProperties props, @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
+                          FeedProperties props, @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+                          @Value("${feed.readmodel.pointer-refresh:5s}") Duration pointerRefresh) {
+        this.announceWait = pointerRefresh.multipliedBy(2);
         this.readModel = readModel;
         this.writer = writer;
         this.decoder = decoder;
@@ -87,6 +90,9 @@ public class RebuildService {
         long applied = 0;
         long skipped = 0;
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig())) {
+            // Let every instance see the announced side collection and start writing to it before the end offsets
+            // are taken: any event they consumed without writing it there lies below those offsets and is replayed.
+            Thread.sleep(announceWait.toMillis());
             List<TopicPartition> partitions = consumer.partitionsFor(props.getTopic(), Duration.ofSeconds(30)).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
@@ -117,6 +123,11 @@ public class RebuildService {
             status.set(new Status(State.DONE, s.collection(), records, applied, skipped, s.startedAt(), Instant.now(), null));
             log.info("Read model rebuilt into {} from {} records ({} applied, {} skipped) and switched", s.collection(),
                     records, applied, skipped);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            readModel.abandonBuilding();
+            status.set(new Status(State.FAILED, s.collection(), records, applied, skipped, s.startedAt(), Instant.now(),
+                    "interrupted"));
         } catch (RuntimeException ex) {
             log.error("Rebuild into {} failed; readers stay on {}", s.collection(), readModel.activeName(), ex);
             readModel.abandonBuilding();
