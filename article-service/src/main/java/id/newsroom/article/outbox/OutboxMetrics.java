@@ -2,7 +2,6 @@ package id.newsroom.article.outbox;
 
 import static com.mongodb.client.model.Aggregates.group;
 import static com.mongodb.client.model.Aggregates.match;
-import static com.mongodb.client.model.Aggregates.project;
 import static com.mongodb.client.model.Aggregates.unwind;
 
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 
 import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Projections;
 import id.newsroom.article.article.ArticleStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,6 +19,8 @@ import org.springframework.stereotype.Component;
 /** The outbox backlog as operators see it: how many events wait, and for how long the oldest has waited. */
 @Component
 public class OutboxMetrics {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OutboxMetrics.class);
 
     private static final Duration CACHE = Duration.ofSeconds(1);
 
@@ -56,7 +56,6 @@ public class OutboxMetrics {
         try {
             Document d = store.collection().aggregate(List.of(
                     match(ArticleStore.pendingFilter()),
-                    project(Projections.include("outbox.time")),
                     unwind("$outbox"),
                     group(null, Accumulators.sum("n", 1), Accumulators.min("oldest", "$outbox.time")))).first();
             if (d == null) {
@@ -66,6 +65,7 @@ public class OutboxMetrics {
             return new Snapshot(Instant.now(), ((Number) d.get("n")).longValue(),
                     oldest == null ? null : oldest.toInstant());
         } catch (RuntimeException e) {
+            log.debug("Could not read the outbox backlog", e);
             return snapshot; // MongoDB away: keep the last known values rather than failing the scrape
         }
     }

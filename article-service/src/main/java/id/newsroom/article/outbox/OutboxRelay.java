@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves pending events from article documents to Kafka. Events of one article are sent in version order (key = article
- * id, so one partition), and each is removed from its document only after Kafka acknowledged it (acks=all, idempotent
+ * id, so one partition, one event per article in flight), and each is removed from its document only after Kafka acknowledged it (acks=all, idempotent
  * producer). While Kafka is away writes keep succeeding; the relay backs off and retries, and nothing is lost because
  * the events stay in MongoDB until acknowledged. A crash between ack and removal re-sends: delivery is at-least-once
  * and consumers drop versions they already hold.
@@ -155,53 +155,49 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** One pass: send the pending events of a batch of articles, then remove the acknowledged ones. */
+    /**
+     * One pass: send the oldest pending event of each article in a batch, then remove the acknowledged ones. Only one
+     * event per article is in flight at a time: if version n failed (say, expired just as Kafka came back) while n+1
+     * went through, the topic would show n+1 before n. The next version goes out in the next pass, right after.
+     */
     int relayOnce() throws InterruptedException {
         List<Document> docs = store.withPendingEvents(config.getBatchSize());
         List<Sending> sendings = new ArrayList<>();
-        boolean blocked = false;
         for (Document doc : docs) {
-            List<PendingEvent> events = new ArrayList<>();
-            doc.getList("outbox", Document.class, List.of()).forEach(d -> events.add(PendingEvent.from(d)));
-            events.sort(Comparator.comparingLong(PendingEvent::version));
-            List<Future<RecordMetadata>> futures = new ArrayList<>();
-            for (PendingEvent e : events) {
-                try {
-                    futures.add(producer.send(record(e)));
-                } catch (RuntimeException sendFailed) {
-                    // No metadata or buffer full: Kafka is away. Stop sending; what was sent is still awaited below.
-                    futures.add(CompletableFuture.failedFuture(sendFailed));
-                    blocked = true;
-                    break;
-                }
+            PendingEvent oldest = doc.getList("outbox", Document.class, List.of()).stream().map(PendingEvent::from)
+                    .min(Comparator.comparingLong(PendingEvent::version)).orElse(null);
+            if (oldest == null) {
+                continue;
             }
-            sendings.add(new Sending(doc.getString("_id"), events.subList(0, futures.size()), futures));
-            if (blocked) {
+            Future<RecordMetadata> future;
+            try {
+                future = producer.send(record(oldest));
+            } catch (RuntimeException sendFailed) {
+                // No metadata or buffer full: Kafka is away. Stop sending; what was sent is still awaited below.
+                sendings.add(new Sending(doc.getString("_id"), oldest, CompletableFuture.failedFuture(sendFailed)));
                 break;
             }
+            sendings.add(new Sending(doc.getString("_id"), oldest, future));
         }
         int sent = 0;
         RuntimeException firstFailure = null;
-        long waitMs = config.getDeliveryTimeout().toMillis() + 5_000;
+        long waitMs = config.getDeliveryTimeout().toMillis() + 5_000; // the producer gives up first
         for (Sending s : sendings) {
-            for (int i = 0; i < s.events.size(); i++) {
-                try {
-                    s.futures.get(i).get(waitMs, TimeUnit.MILLISECONDS);
-                } catch (Exception e) {
-                    if (e instanceof InterruptedException ie) {
-                        throw ie;
-                    }
-                    failures.increment();
-                    if (firstFailure == null) {
-                        firstFailure = new IllegalStateException("Kafka did not acknowledge event "
-                                + s.events.get(i).id() + " of article " + s.articleId, e);
-                    }
-                    break; // later versions of this article stay pending, so order is kept
+            try {
+                s.future.get(waitMs, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                failures.increment();
+                if (firstFailure == null) {
+                    firstFailure = new IllegalStateException("Kafka did not acknowledge event " + s.event.id()
+                            + " of article " + s.articleId, e);
                 }
-                store.markSent(s.articleId, s.events.get(i).id());
-                published.increment();
-                sent++;
+                continue;
             }
+            store.markSent(s.articleId, s.event.id());
+            published.increment();
+            sent++;
         }
         if (firstFailure != null) {
             throw firstFailure;
@@ -229,6 +225,6 @@ public class OutboxRelay implements SmartLifecycle {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private record Sending(String articleId, List<PendingEvent> events, List<Future<RecordMetadata>> futures) {
+    private record Sending(String articleId, PendingEvent event, Future<RecordMetadata> future) {
     }
 }

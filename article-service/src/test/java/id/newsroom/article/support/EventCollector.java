@@ -53,6 +53,11 @@ public final class EventCollector implements AutoCloseable {
         return events.stream().filter(e -> articleId.equals(e.key())).toList();
     }
 
+    /** When the first event of the article reached this consumer (System.nanoTime). */
+    public long seenAt(String articleId) {
+        return forArticle(articleId).get(0).receivedNanos();
+    }
+
     public List<Event> all() {
         return new ArrayList<>(events);
     }
@@ -63,7 +68,8 @@ public final class EventCollector implements AutoCloseable {
         thread.join(5_000);
     }
 
-    public record Event(String key, Map<String, String> headers, String value, int partition, long offset) {
+    public record Event(String key, Map<String, String> headers, String value, int partition, long offset,
+                        long receivedNanos) {
 
         static Event of(ConsumerRecord<String, byte[]> r) {
             Map<String, String> h = new java.util.LinkedHashMap<>();
@@ -71,7 +77,7 @@ public final class EventCollector implements AutoCloseable {
                 h.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
             }
             return new Event(r.key(), h, r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8),
-                    r.partition(), r.offset());
+                    r.partition(), r.offset(), System.nanoTime());
         }
 
         public JsonNode data() {
