@@ -12,13 +12,13 @@ import java.util.Objects;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
@@ -26,14 +26,17 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies a batch of events to one read-model collection with a single unordered bulk write. Each article keeps the
- * newest version only: the write filter {@code version < v} makes a stale or duplicate write a no-op (an upsert that
- * finds a newer document collides on {@code _id} and is counted as stale), so redelivery changes nothing.
+ * Applies a batch of events to one read-model collection with one read of the held versions and one unordered bulk
+ * write. Each article keeps the newest version only: stale and duplicate versions are never written, and every write
+ * is conditional (insert of a new id, or compare-and-set on the version read), so concurrent writers (a rebuild and
+ * the live consumer, two instances during a rebalance) can never replace a newer version with an older one.
  */
 @Component
 public class ProjectionWriter {
 
     private static final int DUPLICATE_KEY = 11000;
+    private static final int MAX_ROUNDS = 5;
+    public static final String VERSION_KEY = "versionKey";
 
     public enum Outcome { APPLIED, STALE, DUPLICATE }
 
@@ -52,20 +55,14 @@ public class ProjectionWriter {
         for (IncomingEvent e : events) {
             byId.computeIfAbsent(e.data().articleId(), k -> new ArrayList<>()).add(e);
         }
-        Map<String, Document> held = new HashMap<>();
-        target.find(Filters.in("_id", byId.keySet()))
-                .projection(Projections.include("version", "status", "category.slug"))
-                .forEach(d -> held.put(d.getString("_id"), d));
+        Map<String, Document> held = readHeld(target, byId.keySet());
 
         Map<IncomingEvent, Outcome> outcomes = new IdentityHashMap<>(); // equal duplicates are distinct deliveries
         List<IncomingEvent> winners = new ArrayList<>();
-        List<WriteModel<Document>> writes = new ArrayList<>();
         for (Map.Entry<String, List<IncomingEvent>> entry : byId.entrySet()) {
-            Document h = held.get(entry.getKey());
-            long heldVersion = h == null ? 0 : ((Number) h.get("version")).longValue();
+            long heldVersion = versionOf(held.get(entry.getKey()));
             List<IncomingEvent> list = entry.getValue();
             list.sort(Comparator.comparingLong((IncomingEvent e) -> e.data().version()));
-            IncomingEvent winner = list.get(list.size() - 1);
             long previous = -1;
             for (IncomingEvent e : list) {
                 long v = e.data().version();
@@ -80,67 +77,103 @@ public class ProjectionWriter {
                 outcomes.put(e, o);
                 previous = v;
             }
+            IncomingEvent winner = list.get(list.size() - 1);
             if (winner.data().version() > heldVersion) {
                 winners.add(winner);
-                // A new article is a plain insert (a duplicate key tells us another writer got there first);
-                // a known one is the version-guarded update.
-                writes.add(h == null ? new InsertOneModel<>(fullDocument(winner.data())) : upsert(winner.data()));
             }
         }
-        List<IncomingEvent> written = write(target, writes, winners, outcomes);
+        Map<String, Document> before = new HashMap<>(held);
+        List<IncomingEvent> written = write(target, winners, held, outcomes);
         List<Change> changes = new ArrayList<>();
         for (IncomingEvent e : written) {
-            changes.addAll(changesOf(held.get(e.data().articleId()), e.data()));
+            changes.addAll(changesOf(before.get(e.data().articleId()), e.data()));
         }
         return new Result(outcomes, changes);
     }
 
-    private static List<IncomingEvent> write(MongoCollection<Document> target, List<WriteModel<Document>> writes,
-                                             List<IncomingEvent> winners, Map<IncomingEvent, Outcome> outcomes) {
-        List<IncomingEvent> written = new ArrayList<>(winners);
-        if (writes.isEmpty()) {
-            return written;
+    /**
+     * Compare-and-set rounds: insert what is new, update what is known only where it still holds the version read
+     * before. A write that found something else (another writer got there in between) is decided by re-reading:
+     * an equal or newer version held means ours is stale; an older one gets another round.
+     */
+    private static List<IncomingEvent> write(MongoCollection<Document> target, List<IncomingEvent> winners,
+                                             Map<String, Document> held, Map<IncomingEvent, Outcome> outcomes) {
+        List<IncomingEvent> written = new ArrayList<>();
+        List<IncomingEvent> pending = winners;
+        for (int round = 0; round < MAX_ROUNDS && !pending.isEmpty(); round++) {
+            List<WriteModel<Document>> models = new ArrayList<>(pending.size());
+            for (IncomingEvent e : pending) {
+                Document h = held.get(e.data().articleId());
+                models.add(h == null ? new InsertOneModel<>(fullDocument(e.data()))
+                        : compareAndSet(e.data(), versionOf(h)));
+            }
+            if (bulkWriteAllApplied(target, models)) {
+                written.addAll(pending);
+                return written;
+            }
+            Map<String, Document> now = readHeld(target, pending.stream().map(e -> e.data().articleId()).toList());
+            List<IncomingEvent> again = new ArrayList<>();
+            for (IncomingEvent e : pending) {
+                Document current = now.get(e.data().articleId());
+                long v = e.data().version();
+                if (current != null && versionOf(current) == v) {
+                    written.add(e);
+                } else if (current != null && versionOf(current) > v) {
+                    outcomes.put(e, Outcome.STALE); // a newer version landed meanwhile
+                } else {
+                    held.put(e.data().articleId(), current);
+                    again.add(e);
+                }
+            }
+            pending = again;
         }
-        List<IncomingEvent> raced = new ArrayList<>();
+        if (!pending.isEmpty()) {
+            throw new IllegalStateException("Concurrent writers kept changing " + pending.size()
+                    + " articles; the batch will be retried");
+        }
+        return written;
+    }
+
+    // true when every insert and every compare-and-set took effect, so nothing needs re-reading
+    private static boolean bulkWriteAllApplied(MongoCollection<Document> target, List<WriteModel<Document>> models) {
+        long inserts = models.stream().filter(m -> m instanceof InsertOneModel).count();
         try {
-            target.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            BulkWriteResult r = target.bulkWrite(models, new BulkWriteOptions().ordered(false));
+            return r.getInsertedCount() == inserts && r.getMatchedCount() == models.size() - inserts;
         } catch (MongoBulkWriteException ex) {
-            List<IncomingEvent> retry = new ArrayList<>();
             for (BulkWriteError err : ex.getWriteErrors()) {
                 if (err.getCode() != DUPLICATE_KEY) {
                     throw ex;
                 }
-                IncomingEvent e = winners.get(err.getIndex());
-                if (writes.get(err.getIndex()) instanceof InsertOneModel) {
-                    retry.add(e); // inserted meanwhile by another writer: let the version decide
-                } else {
-                    raced.add(e); // a newer version landed meanwhile
-                }
             }
-            if (!retry.isEmpty()) {
-                try {
-                    target.bulkWrite(retry.stream().map(e -> (WriteModel<Document>) upsert(e.data())).toList(),
-                            new BulkWriteOptions().ordered(false));
-                } catch (MongoBulkWriteException again) {
-                    for (BulkWriteError err : again.getWriteErrors()) {
-                        if (err.getCode() != DUPLICATE_KEY) {
-                            throw again;
-                        }
-                        raced.add(retry.get(err.getIndex()));
-                    }
-                }
-            }
+            return false; // inserted meanwhile by another writer: the re-read decides
         }
-        for (IncomingEvent e : raced) {
-            outcomes.put(e, Outcome.STALE);
-        }
-        written.removeIf(e -> raced.stream().anyMatch(r -> r == e));
-        return written;
     }
 
-    static UpdateOneModel<Document> upsert(ArticleEvent e) {
-        Bson filter = Filters.and(Filters.eq("_id", e.articleId()), Filters.lt("version", e.version()));
+    private static Map<String, Document> readHeld(MongoCollection<Document> target, java.util.Collection<String> ids) {
+        Map<String, Document> held = new HashMap<>();
+        target.find(Filters.in("_id", ids)).projection(Projections.include("version", "status", "category.slug"))
+                .forEach(d -> held.put(d.getString("_id"), d));
+        return held;
+    }
+
+    private static long versionOf(Document d) {
+        return d == null ? 0 : ((Number) d.get("version")).longValue();
+    }
+
+    /**
+     * The key of one version of one article. Filtering on it alone is an exact-version compare-and-set that a
+     * unique single-field index answers, on MongoDB and on the stand-in alike (the stand-in scans the collection for
+     * any filter with more than one field).
+     */
+    static String versionKey(String articleId, long version) {
+        return articleId + "#" + version;
+    }
+
+    static UpdateOneModel<Document> compareAndSet(ArticleEvent e, long heldVersion) {
+        Bson filter = Filters.eq(VERSION_KEY, versionKey(e.articleId(), heldVersion));
         Bson update = Updates.combine(
+                Updates.set(VERSION_KEY, versionKey(e.articleId(), e.version())),
                 Updates.set("version", e.version()),
                 Updates.set("status", e.status()),
                 Updates.set("change", e.change()),
@@ -157,14 +190,14 @@ public class ProjectionWriter {
                 Updates.set("updatedAt", Date.from(e.updatedAt())),
                 // Every slug the article ever had keeps answering on the article page.
                 Updates.addToSet("slugs", e.slug()));
-        return new UpdateOneModel<>(filter, update, new UpdateOptions().upsert(true));
+        return new UpdateOneModel<>(filter, update);
     }
 
     static Document fullDocument(ArticleEvent e) {
         List<String> slugs = new ArrayList<>();
         slugs.add(e.slug());
-        return asRead(e).append("change", e.change()).append("body", Objects.requireNonNullElse(e.body(), ""))
-                .append("slugs", slugs);
+        return asRead(e).append(VERSION_KEY, versionKey(e.articleId(), e.version())).append("change", e.change())
+                .append("body", Objects.requireNonNullElse(e.body(), "")).append("slugs", slugs);
     }
 
     /** The document as it now reads, for live subscribers. */
