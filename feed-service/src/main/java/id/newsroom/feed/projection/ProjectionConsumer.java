@@ -28,9 +28,11 @@ public class ProjectionConsumer {
     private final ProjectionMetrics metrics;
     private final FirstPageCache cache;
     private final LiveHub live;
+    private final EventTracing tracing;
 
     public ProjectionConsumer(EventDecoder decoder, ProjectionWriter writer, ReadModel readModel,
-                              ProjectionMetrics metrics, FirstPageCache cache, LiveHub live) {
+                              ProjectionMetrics metrics, FirstPageCache cache, LiveHub live, EventTracing tracing) {
+        this.tracing = tracing;
         this.decoder = decoder;
         this.writer = writer;
         this.readModel = readModel;
@@ -55,7 +57,7 @@ public class ProjectionConsumer {
             try {
                 events.add(decoder.decode(values.get(i), EventDecoder.text(h.get("ce_type")),
                         EventDecoder.text(h.get("ce_subject")), EventDecoder.text(h.get("ce_id")),
-                        EventDecoder.text(h.get("ce_time"))));
+                        EventDecoder.text(h.get("ce_time"))).withTraceparent(EventDecoder.text(h.get("traceparent"))));
             } catch (PoisonEventException ex) {
                 apply(events);
                 throw new BatchListenerFailedException(ex.getMessage(), ex, i);
@@ -79,5 +81,6 @@ public class ProjectionConsumer {
         }
         metrics.record(result, Instant.now());
         live.publish(result.changes());
+        result.outcomes().forEach(tracing::logOutcome);
     }
 }

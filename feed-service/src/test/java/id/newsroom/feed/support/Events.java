@@ -92,8 +92,20 @@ public final class Events implements AutoCloseable {
         sendRaw((String) data.get("articleId"), JSON.writeValueAsBytes(data), type);
     }
 
+    /** Sends with a W3C traceparent header, as article-service does when the write had a trace. */
+    public void send(Map<String, Object> data, String traceparent) {
+        sendRaw((String) data.get("articleId"), JSON.writeValueAsBytes(data), "news.article.created", traceparent);
+    }
+
     public void sendRaw(String key, byte[] value, String type) {
+        sendRaw(key, value, type, null);
+    }
+
+    public void sendRaw(String key, byte[] value, String type, String traceparent) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(TOPIC, key, value);
+        if (traceparent != null) {
+            header(record, "traceparent", traceparent);
+        }
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", UUID.randomUUID().toString());
         header(record, "ce_source", "/article-service");
