@@ -175,6 +175,8 @@ public class SearchProperties {
         private int maxSize = 50;
         /** Deepest result reachable by paging (page * size). */
         private int maxDepth = 1000;
+        /** Answers kept for repeated searches until the index or the dictionary changes; 0 turns it off. */
+        private int cacheSize = 2000;
         /** Weight of recency in relevance ranking: a fresh article scores up to (1 + weight) times an old one. */
         private double recencyWeight = 0.3;
         /** Age at which the recency bonus has halved. */
@@ -210,6 +212,14 @@ public class SearchProperties {
 
         public void setMaxDepth(int maxDepth) {
             this.maxDepth = maxDepth;
+        }
+
+        public int getCacheSize() {
+            return cacheSize;
+        }
+
+        public void setCacheSize(int cacheSize) {
+            this.cacheSize = cacheSize;
         }
 
         public double getRecencyWeight() {

@@ -75,6 +75,8 @@ public final class IndexConsumer implements Runnable {
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        // A stored offset the topic no longer has: read again from the start (versions make that harmless).
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "search-service-indexer");
         this.consumerProperties = props;
         this.store = store;

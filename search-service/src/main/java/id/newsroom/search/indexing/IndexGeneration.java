@@ -92,7 +92,7 @@ public final class IndexGeneration implements Closeable {
                     }
                 });
             }
-            IndexWriterConfig config = new IndexWriterConfig(analyzer());
+            IndexWriterConfig config = new IndexWriterConfig(newAnalyzer());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setCommitOnClose(false); // only commits that carry their offsets
             config.setRAMBufferSizeMB(ramBufferMb);
@@ -104,7 +104,14 @@ public final class IndexGeneration implements Closeable {
         }
     }
 
+    /** The index-time analysis, shared (analyzers are thread-safe and reuse their components per thread). */
+    private static final Analyzer SHARED = newAnalyzer();
+
     public static Analyzer analyzer() {
+        return SHARED;
+    }
+
+    private static Analyzer newAnalyzer() {
         return new PerFieldAnalyzerWrapper(IndonesianTextAnalyzer.forIndexing(),
                 Map.of(ArticleFields.SUGGEST, new SuggestAnalyzer()));
     }

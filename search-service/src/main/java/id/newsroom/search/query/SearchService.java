@@ -59,12 +59,14 @@ public class SearchService {
     private final Timer latency;
     private final DistributionSummary hitsPerQuery;
     private final Counter zeroResults;
+    private final ResultCache cache;
 
     public SearchService(IndexStore store, SynonymDictionary synonyms, SearchProperties.Query limits,
             MeterRegistry registry) {
         this.store = store;
         this.synonyms = synonyms;
         this.limits = limits;
+        this.cache = new ResultCache(limits.getCacheSize());
         this.latency = Timer.builder("news.search.query").description("Search query latency")
                 .publishPercentileHistogram().register(registry);
         this.hitsPerQuery = DistributionSummary.builder("news.search.query.hits")
@@ -79,7 +81,8 @@ public class SearchService {
         if (request.page() * request.size() > limits.getMaxDepth()) {
             throw new BadQueryException("page * size may be at most " + limits.getMaxDepth() + "; narrow the search");
         }
-        TextQueries.Parts parts = TextQueries.build(people, synonyms.queryAnalyzer());
+        SynonymDictionary.Loaded dictionary = synonyms.current();
+        TextQueries.Parts parts = TextQueries.build(people, dictionary.queryAnalyzer());
         boolean blank = request.q() == null || request.q().isBlank();
         if (!blank && parts.isEmpty()) {
             // Only stop words or punctuation: nothing to look for.
@@ -87,8 +90,16 @@ public class SearchService {
         }
         try {
             SearchResponse response = store.withSearcher(searcher -> {
+                Object reader = searcher.getIndexReader();
+                SearchResponse cached = cache.get(reader, dictionary, request);
+                if (cached != null) {
+                    return new SearchResponse(cached.total(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+                            cached.hits(), cached.facets());
+                }
                 Result result = run(searcher, request, parts);
-                return respond(searcher, request, parts, result, start);
+                SearchResponse fresh = respond(searcher, request, parts, result, start);
+                cache.put(reader, dictionary, request, fresh);
+                return fresh;
             });
             return record(start, response);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -178,7 +189,7 @@ public class SearchService {
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, IndexGeneration.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withMaxLength(20_000)
+                .withMaxLength(10_000)
                 .withFieldMatcher(field -> true) // the query speaks of the catch-all field; mark its terms anywhere
                 .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT))
                 .build();
