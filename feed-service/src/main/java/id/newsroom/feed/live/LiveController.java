@@ -1,5 +1,7 @@
 package id.newsroom.feed.live;
 
+import id.newsroom.feed.timeline.CategoryCatalog;
+import id.newsroom.feed.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -15,15 +17,21 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class LiveController {
 
     private final LiveHub hub;
+    private final CategoryCatalog categories;
 
-    public LiveController(LiveHub hub) {
+    public LiveController(LiveHub hub, CategoryCatalog categories) {
         this.hub = hub;
+        this.categories = categories;
     }
 
     @Operation(summary = "Live stream (events added, changed, removed; resync when Last-Event-ID cannot be resumed)")
     @GetMapping(path = "/api/feed/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter stream(@RequestParam(required = false) String category,
                              @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-        return hub.subscribe(category == null || category.isBlank() ? null : category, lastEventId);
+        String filter = category == null || category.isBlank() ? null : category;
+        if (filter != null && !categories.isKnown(filter)) {
+            throw ApiProblem.notFound("Unknown category '" + filter + "'.");
+        }
+        return hub.subscribe(filter, lastEventId);
     }
 }

@@ -82,6 +82,15 @@ class LiveStreamIT extends FeedIntegrationTest {
     }
 
     @Test
+    void unknownCategoryIsA404Problem() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/feed/stream?category=tidak-ada"))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).contains("Unknown category");
+    }
+
+    @Test
     void resumesFromLastEventIdAndAsksForResyncWhenItCannot() throws Exception {
         String first = Events.newId();
         String missed = Events.newId();
