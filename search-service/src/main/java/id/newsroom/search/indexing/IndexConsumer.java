@@ -91,28 +91,26 @@ public final class IndexConsumer implements Runnable {
     public void run() {
         try (KafkaConsumer<byte[], byte[]> kafka = new KafkaConsumer<>(consumerProperties)) {
             consumer = kafka;
-            if (!running) {
-                return;
-            }
-            assign(kafka, store.current());
-            lastCommit = System.nanoTime();
-            lastRefresh = lastCommit;
+            boolean assigned = false;
             while (running) {
-                Swap swap = pendingSwap;
-                if (swap != null) {
-                    swapIn(kafka, swap);
-                }
-                ConsumerRecords<byte[], byte[]> records = kafka.poll(POLL);
-                lastPoll = Instant.now();
-                IndexGeneration generation = store.current();
-                boolean retry = apply(kafka, generation, records);
-                housekeeping(kafka, generation, records.count());
-                if (retry) {
-                    TimeUnit.MILLISECONDS.sleep(500); // back off before reading the failed record again
+                try {
+                    if (!assigned) {
+                        assign(kafka, store.current());
+                        assigned = true;
+                        lastCommit = System.nanoTime();
+                        lastRefresh = lastCommit;
+                    }
+                    if (!poll(kafka)) {
+                        TimeUnit.MILLISECONDS.sleep(500); // back off before reading the failed record again
+                    }
+                } catch (WakeupException e) {
+                    // stop() woke us up; the loop condition decides
+                } catch (KafkaException e) {
+                    // The broker is away or the topic is missing: the index keeps serving what it has.
+                    log.warn("Kafka unavailable for the search indexer ({}); retrying", e.toString());
+                    TimeUnit.SECONDS.sleep(1);
                 }
             }
-        } catch (WakeupException e) {
-            // stop() woke us up
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -121,6 +119,20 @@ public final class IndexConsumer implements Runnable {
             finish();
             stopped.countDown();
         }
+    }
+
+    /** One poll, its records applied and the housekeeping done; false when a record must be retried later. */
+    private boolean poll(KafkaConsumer<byte[], byte[]> kafka) {
+        Swap swap = pendingSwap;
+        if (swap != null) {
+            swapIn(kafka, swap);
+        }
+        ConsumerRecords<byte[], byte[]> records = kafka.poll(POLL);
+        lastPoll = Instant.now();
+        IndexGeneration generation = store.current();
+        boolean retry = apply(kafka, generation, records);
+        housekeeping(kafka, generation, records.count());
+        return !retry;
     }
 
     private boolean apply(KafkaConsumer<byte[], byte[]> kafka, IndexGeneration generation,
@@ -222,12 +234,11 @@ public final class IndexConsumer implements Runnable {
     /** Every partition of the topic, each at the generation's offset or at the beginning. */
     private void assign(KafkaConsumer<byte[], byte[]> kafka, IndexGeneration generation) {
         List<TopicPartition> partitions = new ArrayList<>();
-        while (running && partitions.isEmpty()) {
-            List<PartitionInfo> infos = kafka.partitionsFor(topic, Duration.ofSeconds(10));
-            if (infos != null) {
-                infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-            }
+        List<PartitionInfo> infos = kafka.partitionsFor(topic, Duration.ofSeconds(10));
+        if (infos == null || infos.isEmpty()) {
+            throw new KafkaException("topic " + topic + " has no partitions yet");
         }
+        infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
         kafka.assign(partitions);
         seek(kafka, generation);
         log.info("Indexing {} partitions of {} into {} from offsets {}", partitions.size(), topic, generation.name(),
