@@ -82,6 +82,39 @@ class LiveStreamIT extends FeedIntegrationTest {
     }
 
     @Test
+    void idleClientsDoNotHoldAThreadEach() throws Exception {
+        int clients = 150;
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<java.util.stream.Stream<String>>>> open =
+                new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < clients; i++) {
+                open.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/feed/stream?category=tokoh")).build(), HttpResponse.BodyHandlers.ofLines()));
+            }
+            await().atMost(30, SECONDS).until(() -> hub.connections() >= clients);
+            // Open but idle streams: no server thread is inside request processing on their behalf.
+            assertThat(threadsInsideRequests()).as("threads busy with requests while %d streams are open", clients)
+                    .isLessThan(5);
+            String id = Events.newId();
+            events.send(Events.published(id, "tokoh", tags("ramai")));
+            HttpResponse<java.util.stream.Stream<String>> last = open.get(clients - 1).join();
+            assertThat(last.body().filter(l -> l.contains(id)).findFirst()).as("the last client still gets events")
+                    .isPresent();
+        } finally {
+            open.forEach(f -> f.thenAccept(r -> r.body().close()));
+        }
+        await().atMost(15, SECONDS).until(() -> hub.connections() < clients);
+    }
+
+    private static long threadsInsideRequests() {
+        return java.util.Arrays.stream(java.lang.management.ManagementFactory.getThreadMXBean().dumpAllThreads(false, false))
+                .filter(t -> java.util.Arrays.stream(t.getStackTrace())
+                        .anyMatch(f -> f.getClassName().equals("org.springframework.web.servlet.DispatcherServlet")))
+                .count();
+    }
+
+    @Test
     void unknownCategoryIsA404Problem() throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/feed/stream?category=tidak-ada"))
