@@ -49,6 +49,7 @@ public final class IndexConsumer implements Runnable {
     private final Duration refreshInterval;
     private final Duration commitInterval;
     private final String topic;
+    private volatile RecordTracing tracing = RecordTracing.NONE;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final List<Instant> awaitingVisibility = new ArrayList<>();
 
@@ -141,7 +142,7 @@ public final class IndexConsumer implements Runnable {
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
                 try {
-                    Instant ceTime = applier.apply(generation, record);
+                    Instant ceTime = tracing.around(record, () -> applier.apply(generation, record));
                     generation.markConsumed(partition.partition(), record.offset() + 1);
                     refreshPending = true;
                     if (ceTime != null) {
@@ -274,6 +275,10 @@ public final class IndexConsumer implements Runnable {
         } catch (IOException | RuntimeException e) {
             swap.done().completeExceptionally(e);
         }
+    }
+
+    public void setTracing(RecordTracing tracing) {
+        this.tracing = tracing;
     }
 
     /** Asks this thread to make {@code generation} (fully built and committed) the live index. */

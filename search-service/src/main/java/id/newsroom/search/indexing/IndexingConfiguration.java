@@ -1,6 +1,9 @@
 package id.newsroom.search.indexing;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +14,11 @@ import id.newsroom.search.config.SearchProperties;
 public class IndexingConfiguration {
 
     @Bean
-    IndexingService indexingService(SearchProperties properties, KafkaProperties kafka, MeterRegistry registry) {
-        return new IndexingService(properties, kafka, registry);
+    IndexingService indexingService(SearchProperties properties, KafkaProperties kafka, MeterRegistry registry,
+            ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        IndexingService indexing = new IndexingService(properties, kafka, registry);
+        indexing.consumer().setTracing(RecordTracing.of(tracer.getIfAvailable(), propagator.getIfAvailable()));
+        return indexing;
     }
 
     @Bean(destroyMethod = "") // closed by IndexingService after the indexer stopped

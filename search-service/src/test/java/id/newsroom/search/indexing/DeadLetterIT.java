@@ -15,18 +15,24 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import id.newsroom.infra.TestInfrastructure;
 import id.newsroom.search.support.Article;
 import id.newsroom.search.support.SearchITBase;
 
 /** Poison messages go to the dead-letter topic with the reason, and indexing goes on past them. */
+@ExtendWith(OutputCaptureExtension.class)
 class DeadLetterIT extends SearchITBase {
 
     @Test
-    void poisonGoesToTheDeadLetterTopicAndTheConsumerKeepsGoing() {
+    void poisonGoesToTheDeadLetterTopicAndTheConsumerKeepsGoing(CapturedOutput output) {
         String key = UUID.randomUUID().toString(); // one key: all three records on one partition, in order
-        events.send(key, "{ this is not json", "news.article.updated", true);
+        String traceId = key.replace("-", "");
+        events.send(key, "{ this is not json", "news.article.updated", true,
+                Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
         events.send(key, "{\"articleId\":\"" + key + "\",\"version\":\"two\",\"status\":\"PUBLISHED\"}",
                 "news.article.updated", true);
         String marker = "racun" + key.replace("-", "").substring(0, 8);
@@ -58,6 +64,9 @@ class DeadLetterIT extends SearchITBase {
         assertThat(header(dead.get(1), "kafka_dlt-exception-message")).contains("version");
         assertThat(header(dead.get(0), "kafka_dlt-original-topic")).isEqualTo("news.articles.v1");
         assertThat(header(dead.get(0), "ce_type")).isEqualTo("news.article.updated"); // original headers kept
+        // The indexer continued the writer's trace: its log line about this record carries the trace id.
+        assertThat(output.getAll().lines().filter(line -> line.contains("Dead-lettering") && line.contains(traceId)))
+                .isNotEmpty();
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

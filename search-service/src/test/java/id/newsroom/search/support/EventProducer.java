@@ -35,7 +35,12 @@ public final class EventProducer implements AutoCloseable {
 
     /** Any key and value, for poison messages. */
     public void send(String key, String value, String type, boolean wait) {
+        send(key, value, type, wait, Map.of());
+    }
+
+    public void send(String key, String value, String type, boolean wait, Map<String, String> extraHeaders) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        extraHeaders.forEach((name, headerValue) -> header(record, name, headerValue));
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", UUID.randomUUID().toString());
         header(record, "ce_source", "/article-service");
