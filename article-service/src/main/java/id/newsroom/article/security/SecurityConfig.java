@@ -84,7 +84,10 @@ public class SecurityConfig {
                         .roles(u.getRole().name()).build());
             }
         }
-        return new InMemoryUserDetailsManager(users);
+        InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(users);
+        // Exposed only as a UserDetailsService: as a password *updating* service it would make Spring re-hash the
+        // password (a full bcrypt run) on every request whose stored hash has another cost than the encoder's.
+        return manager::loadUserByUsername;
     }
 
     @Bean
