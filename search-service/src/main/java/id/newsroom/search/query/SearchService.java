@@ -115,11 +115,12 @@ public class SearchService {
     private Result run(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts)
             throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        if (!parts.hasWanted()) {
+        if (parts.hasWanted()) {
+            query.add(parts.query(), Occur.MUST);
+        } else {
+            // Filters only, or only exclusions ("-banjir"): everything published except what is excluded.
             query.add(new MatchAllDocsQuery(), Occur.MUST);
-        }
-        if (!parts.isEmpty()) {
-            query.add(parts.query(), parts.hasWanted() ? Occur.MUST : Occur.FILTER);
+            parts.excluded().forEach(excluded -> query.add(excluded, Occur.MUST_NOT));
         }
         query.add(new TermQuery(ArticleFields.VISIBLE_TERM), Occur.FILTER);
         if (request.tag() != null) {

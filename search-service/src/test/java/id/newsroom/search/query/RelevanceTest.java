@@ -235,6 +235,18 @@ class RelevanceTest {
     }
 
     @Test
+    void onlyExclusionsListEverythingElse() {
+        SearchResponse all = index.search.search(new SearchRequest(null, null, null, null, null, null,
+                SearchRequest.Sort.NEWEST, 1, 50));
+        SearchResponse notUmkm = index.search.search(new SearchRequest("-umkm", null, null, null, null, null,
+                SearchRequest.Sort.RELEVANCE, 1, 50));
+        assertThat(all.total()).isEqualTo(CORPUS.size());
+        assertThat(notUmkm.total()).isEqualTo(CORPUS.size() - 2);
+        assertThat(notUmkm.hits()).extracting(SearchResponse.Hit::articleId)
+                .doesNotContain(CORPUS.get("umkm-pelatihan").id, CORPUS.get("umkm-bazar").id);
+    }
+
+    @Test
     void recentStoryWinsATie() {
         List<String> ids = ids(new SearchRequest("rapat paripurna apbd", null, null, null, null, null,
                 SearchRequest.Sort.RELEVANCE, 1, 2));
