@@ -32,6 +32,8 @@ public class ReadModel {
     private final MongoDatabase db;
     private volatile String active;
     private volatile String building;
+    // Last-Modified of a read with no item to date it: when this instance began serving the read model.
+    private final java.time.Instant servingSince = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
     public ReadModel(MongoClient client, FeedProperties props) {
         this.db = client.getDatabase(props.getDatabase());
@@ -39,6 +41,11 @@ public class ReadModel {
         this.active = meta == null || meta.getString("active") == null ? DEFAULT_COLLECTION : meta.getString("active");
         this.building = meta == null ? null : meta.getString("building");
         ensureIndexes(active);
+    }
+
+    /** The date for an empty timeline or feed (HTTP Last-Modified needs one, and 1970 would be a lie). */
+    public java.time.Instant servingSince() {
+        return servingSince;
     }
 
     public MongoDatabase database() {

@@ -102,7 +102,7 @@ public class SyndicationController {
         Timeline timeline = category == null ? Timeline.home() : new Timeline(Timeline.Kind.CATEGORY, category);
         List<FeedEntry> entries = queries.latest(timeline, ITEMS).stream()
                 .map(d -> FeedEntry.of(d, site.articleUrl(d.getString("slug")))).toList();
-        Instant updated = entries.stream().map(FeedEntry::updated).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        Instant updated = entries.stream().map(FeedEntry::updated).max(Comparator.naturalOrder()).orElse(readModel.servingSince());
         String base = site.base() + (category == null ? "/feeds/" : "/feeds/categories/" + category + "/");
         String home = site.base() + (category == null ? "/api/feed" : "/api/feed/categories/" + category);
         String title = category == null ? site.getTitle() : site.getTitle() + " - " + categories.name(category);

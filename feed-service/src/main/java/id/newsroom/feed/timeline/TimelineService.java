@@ -67,7 +67,7 @@ public class TimelineService {
             }
         }
         Instant lastModified = page.items().stream().map(ItemView::updatedAt).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+                .max(Comparator.naturalOrder()).orElse(readModel.servingSince());
         return Rendered.of(json.writeValueAsBytes(page), MediaType.APPLICATION_JSON, lastModified);
     }
 

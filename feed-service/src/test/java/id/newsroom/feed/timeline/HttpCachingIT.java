@@ -43,6 +43,19 @@ class HttpCachingIT extends FeedIntegrationTest {
     }
 
     @Test
+    void emptyTimelineStillHasValidators() {
+        String category = "kosong-" + System.nanoTime();
+        // an unconfigured category is unknown until an article carries it; a configured but empty one answers 200
+        HttpResponse<String> r = get("/api/feed/categories/pendidikan?cursor="
+                + new Cursor(new java.util.Date(0), "0").encode());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"items\":[]");
+        assertThat(r.headers().firstValue("ETag")).isPresent();
+        assertThat(r.headers().firstValue("Last-Modified")).isPresent().get().asString().doesNotContain("1970");
+        assertThat(get("/api/feed/categories/" + category).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void articlePageAndFeedsAnswer304() {
         String id = Events.newId();
         Map<String, Object> a = Events.published(id, "wisata", tags("cache"));
