@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
 import id.newsroom.article.article.Article;
 import id.newsroom.article.article.Change;
 import id.newsroom.article.article.Ids;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
+import io.micrometer.tracing.Tracer;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -23,6 +27,11 @@ public class ArticleEvents {
 
     // Own mapper: the wire format must not follow web-layer Jackson settings.
     private final JsonMapper mapper = JsonMapper.builder().build();
+    private final ObjectProvider<Tracer> tracer;
+
+    public ArticleEvents(ObjectProvider<Tracer> tracer) {
+        this.tracer = tracer;
+    }
 
     public PendingEvent pending(Article a, Change change) {
         return new PendingEvent(Ids.uuidV7(), a.version(), change.eventType(), a.id(), a.updatedAt(),
@@ -61,8 +70,14 @@ public class ArticleEvents {
         return i == null ? null : DateTimeFormatter.ISO_INSTANT.format(i);
     }
 
-    /** The W3C trace context of the request that made the change, if it had one. */
-    private static String currentTraceparent() {
+    /** The W3C trace context of the change: the current span (tracing on), else the request's own header. */
+    private String currentTraceparent() {
+        Tracer t = tracer.getIfAvailable();
+        Span span = t == null ? null : t.currentSpan();
+        if (span != null && !span.isNoop()) {
+            TraceContext c = span.context();
+            return "00-" + c.traceId() + "-" + c.spanId() + "-" + (Boolean.TRUE.equals(c.sampled()) ? "01" : "00");
+        }
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
             HttpServletRequest request = attrs.getRequest();
             String tp = request.getHeader("traceparent");

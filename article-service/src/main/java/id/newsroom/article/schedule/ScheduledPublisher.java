@@ -14,6 +14,8 @@ import id.newsroom.article.security.Editor;
 import id.newsroom.article.security.Role;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -33,12 +35,14 @@ public class ScheduledPublisher implements SmartLifecycle {
     private final ArticleStore store;
     private final ArticleService service;
     private final ArticleProperties.Schedule config;
+    private final ObservationRegistry observations;
     private ScheduledExecutorService executor;
     private volatile boolean running;
 
     public ScheduledPublisher(ArticleStore store, ArticleService service, ArticleProperties properties,
-                              MeterRegistry meters) {
+                              MeterRegistry meters, ObservationRegistry observations) {
         this.store = store;
+        this.observations = observations;
         this.service = service;
         this.config = properties.getSchedule();
         Gauge.builder("news.articles.scheduled.overdue", store, s -> s.countOverdue(Instant.now().minusSeconds(2)))
@@ -51,9 +55,18 @@ public class ScheduledPublisher implements SmartLifecycle {
         int won = 0;
         List<Article> due = store.dueScheduled(Instant.now(), 100);
         for (Article a : due) {
-            if (service.publishScheduled(a, SCHEDULER)) {
+            // Its own trace, so the published event carries a traceparent like any editor's change.
+            Boolean published = Observation.createNotStarted("article.scheduled.publish", observations)
+                    .lowCardinalityKeyValue("change", "published")
+                    .observe(() -> {
+                        boolean ok = service.publishScheduled(a, SCHEDULER);
+                        if (ok) {
+                            log.info("Published scheduled article {} ({}), due at {}", a.id(), a.slug(), a.scheduledAt());
+                        }
+                        return ok;
+                    });
+            if (Boolean.TRUE.equals(published)) {
                 won++;
-                log.info("Published scheduled article {} ({}), due at {}", a.id(), a.slug(), a.scheduledAt());
             }
         }
         return won;

@@ -71,7 +71,7 @@ public class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new CachingPasswordEncoder(new BCryptPasswordEncoder());
     }
 
     /** Configured users in basic mode; none in jwt mode (no default passwords). */

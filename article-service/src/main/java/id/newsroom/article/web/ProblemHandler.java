@@ -36,7 +36,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 return problem(ApiException.tooLarge(tooLarge.getMessage()), request);
             }
         }
-        return problem(describe(ex.getMostSpecificCause()), request);
+        Throwable cause = ex.getMostSpecificCause();
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof DatabindException) { // the JSON-level view (field path), not e.g. a DateTimeParseException
+                cause = t;
+                break;
+            }
+        }
+        return problem(describe(cause), request);
     }
 
     private static ApiException describe(Throwable cause) {
@@ -45,10 +52,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     + u.getKnownPropertyIds());
         }
         if (cause instanceof InvalidFormatException f) {
-            return ApiException.invalid(path(f), "value " + f.getValue() + " is not a valid "
-                    + f.getTargetType().getSimpleName());
+            return ApiException.invalid(path(f), "value '" + f.getValue() + "' is not " + describeType(
+                    f.getTargetType().getSimpleName()));
         }
-        if (cause instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+        if (cause instanceof MismatchedInputException m && m.getPath().isEmpty()) {
+            return ApiException.badRequest("The request body must be a JSON object.");
+        }
+        if (cause instanceof MismatchedInputException m) {
             String type = m.getTargetType() == null ? "value" : m.getTargetType().getSimpleName();
             return ApiException.invalid(path(m), "wrong type: expected " + describeType(type));
         }
@@ -63,7 +73,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return switch (simpleName) {
             case "List", "ArrayList" -> "an array";
             case "String" -> "a string";
-            case "Instant" -> "an ISO-8601 instant";
+            case "Instant" -> "an ISO-8601 instant such as 2026-12-01T07:00:00Z";
+            case "Status" -> "one of DRAFT, SCHEDULED, PUBLISHED, UNPUBLISHED, DELETED";
             default -> simpleName.endsWith("Request") ? "an object" : simpleName;
         };
     }

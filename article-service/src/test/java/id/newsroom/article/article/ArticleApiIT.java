@@ -53,7 +53,12 @@ class ArticleApiIT extends ItBase {
     void clientMistakesAreProblemDetails() {
         Api e = editor();
         assertProblem(e.post("/api/articles", "{\"title\": \"Judul"), 400, "Malformed JSON");
-        assertProblem(e.post("/api/articles", "[1,2]"), 400, "");
+        assertProblem(e.post("/api/articles", "[1,2]"), 400, "must be a JSON object");
+        Map<String, Object> numberTitle = Api.article("Judul yang cukup panjang", "bisnis");
+        numberTitle.put("title", 12345);
+        assertProblem(e.post("/api/articles", numberTitle), 400, "title");
+        String id = create("Artikel Untuk Jadwal Yang Salah Format");
+        assertProblem(e.post("/api/articles/" + id + "/schedule", Map.of("at", "besok pagi")), 400, "at: value 'besok pagi'");
         Map<String, Object> unknownField = Api.article("Judul yang cukup panjang", "bisnis");
         unknownField.put("titel", "salah ketik");
         assertProblem(e.post("/api/articles", unknownField), 400, "unknown field 'titel'");

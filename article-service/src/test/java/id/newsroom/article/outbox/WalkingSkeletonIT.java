@@ -52,7 +52,9 @@ class WalkingSkeletonIT extends ItBase {
         assertThat(fetched.status()).isEqualTo(200);
         assertThat(fetched.etag()).isEqualTo("\"1\"");
 
-        Api.Response published = editor().post("/api/articles/" + id + "/publish", null);
+        String trace = "0af7651916cd43dd8448eb211c80319c";
+        Api.Response published = editor().send("POST", "/api/articles/" + id + "/publish", null,
+                Map.of("traceparent", "00-" + trace + "-b7ad6b7169203331-01"));
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
         assertThat(published.etag()).isEqualTo("\"2\"");
@@ -68,6 +70,10 @@ class WalkingSkeletonIT extends ItBase {
                 .containsEntry("content-type", "application/json").containsKey("ce_id").containsKey("ce_time");
         assertThat(second.headers()).containsEntry("ce_type", "news.article.updated");
         assertThat(first.headers().get("ce_id")).isNotEqualTo(second.headers().get("ce_id"));
+        // the publish request's trace continues in the event, so consumers can join it
+        assertThat(second.headers().get("traceparent")).startsWith("00-" + trace + "-").endsWith("-01");
+        assertThat(first.headers().get("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")
+                .doesNotContain(trace);
         Instant.parse(second.headers().get("ce_time"));
         assertThat(first.version()).isEqualTo(1);
         assertThat(first.change()).isEqualTo("created");

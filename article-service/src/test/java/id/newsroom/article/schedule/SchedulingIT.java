@@ -77,6 +77,8 @@ class SchedulingIT extends ItBase {
         Instant publishedAt = Instant.parse(published.data().get("publishedAt").asString());
         assertThat(publishedAt).isAfterOrEqualTo(at.minusMillis(1)).isBefore(at.plusMillis(2500));
         assertThat(EventSchema.violations(published.value())).isEmpty();
+        assertThat(published.headers().get("traceparent")).as("the scheduler's publication has its own trace")
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
         var revisions = editor().get("/api/articles/" + id + "/revisions").json().get("items");
         assertThat(revisions.get(2).get("by").get("id").asString()).isEqualTo("scheduler");
     }
@@ -93,7 +95,8 @@ class SchedulingIT extends ItBase {
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Integer>> wins = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ScheduledPublisher other = new ScheduledPublisher(store, service, properties, new SimpleMeterRegistry());
+            ScheduledPublisher other = new ScheduledPublisher(store, service, properties, new SimpleMeterRegistry(),
+                    io.micrometer.observation.ObservationRegistry.NOOP);
             wins.add(pool.submit(() -> {
                 go.await();
                 int won = 0;
