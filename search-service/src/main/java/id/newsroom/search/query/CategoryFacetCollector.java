@@ -17,20 +17,19 @@ import org.apache.lucene.search.ScoreMode;
 import id.newsroom.search.indexing.ArticleFields;
 
 /**
- * One pass for both: counts every match per category (ignoring the category filter, so the facet shows where else
- * the query has results), and passes to the ranking collector only the matches in the chosen category.
+ * The counting pass: every match of the query without its category filter, counted per category (so the facet shows
+ * where else the query has results) and, for the total, those in the chosen category. No scores are computed.
  */
 final class CategoryFacetCollector implements Collector {
 
     private record Leaf(SortedDocValues values, int[] counts) {
     }
 
-    private final Collector ranking;
     private final String category; // null: no category filter
     private final List<Leaf> leaves = new ArrayList<>();
+    private long total;
 
-    CategoryFacetCollector(Collector ranking, String category) {
-        this.ranking = ranking;
+    CategoryFacetCollector(String category) {
         this.category = category;
     }
 
@@ -38,33 +37,19 @@ final class CategoryFacetCollector implements Collector {
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         SortedDocValues values = DocValues.getSorted(context.reader(), ArticleFields.CATEGORY_FACET);
         int[] counts = new int[values.getValueCount()];
-        boolean[] allowed = null;
-        if (category != null) {
-            allowed = new boolean[counts.length];
-            String prefix = category + ArticleFields.FACET_SEPARATOR;
-            for (int ord = 0; ord < counts.length; ord++) {
-                allowed[ord] = values.lookupOrd(ord).utf8ToString().startsWith(prefix);
-            }
-        }
         leaves.add(new Leaf(values, counts));
-        LeafCollector inner = ranking.getLeafCollector(context);
-        boolean[] wanted = allowed;
         return new LeafCollector() {
             @Override
-            public void setScorer(Scorable scorer) throws IOException {
-                inner.setScorer(scorer);
+            public void setScorer(Scorable scorer) {
+                // counts only
             }
 
             @Override
             public void collect(int doc) throws IOException {
                 if (values.advanceExact(doc)) {
-                    int ord = values.ordValue();
-                    counts[ord]++;
-                    if (wanted == null || wanted[ord]) {
-                        inner.collect(doc);
-                    }
-                } else if (wanted == null) {
-                    inner.collect(doc);
+                    counts[values.ordValue()]++;
+                } else if (category == null) {
+                    total++;
                 }
             }
         };
@@ -72,20 +57,31 @@ final class CategoryFacetCollector implements Collector {
 
     @Override
     public ScoreMode scoreMode() {
-        // Every match must be seen to be counted.
-        return ranking.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+        return ScoreMode.COMPLETE_NO_SCORES;
     }
 
     /** "slug\u001fname" -> count, over all collected leaves. */
     Map<String, Integer> counts() throws IOException {
-        Map<String, Integer> total = new HashMap<>();
+        Map<String, Integer> merged = new HashMap<>();
         for (Leaf leaf : leaves) {
             for (int ord = 0; ord < leaf.counts().length; ord++) {
                 if (leaf.counts()[ord] > 0) {
-                    total.merge(leaf.values().lookupOrd(ord).utf8ToString(), leaf.counts()[ord], Integer::sum);
+                    merged.merge(leaf.values().lookupOrd(ord).utf8ToString(), leaf.counts()[ord], Integer::sum);
                 }
             }
         }
-        return total;
+        return merged;
+    }
+
+    /** Matches in the chosen category (all matches without one). */
+    long total(Map<String, Integer> counts) {
+        long sum = total;
+        String prefix = category == null ? null : category + ArticleFields.FACET_SEPARATOR;
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            if (prefix == null || entry.getKey().startsWith(prefix)) {
+                sum += entry.getValue();
+            }
+        }
+        return sum;
     }
 }

@@ -17,10 +17,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -112,16 +110,51 @@ public class SearchService {
     private record Result(TopDocs top, long total, Map<String, Integer> facets) {
     }
 
-    private Result run(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts)
-            throws IOException {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+    private Result run(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts) throws IOException {
+        // Pass 1, no scores: exact total and category facet counts over every match.
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
         if (parts.hasWanted()) {
-            query.add(parts.query(), Occur.MUST);
+            parts.wanted().forEach(wanted -> matching.add(wanted, Occur.FILTER));
         } else {
-            // Filters only, or only exclusions ("-banjir"): everything published except what is excluded.
-            query.add(new MatchAllDocsQuery(), Occur.MUST);
-            parts.excluded().forEach(excluded -> query.add(excluded, Occur.MUST_NOT));
+            matching.add(new MatchAllDocsQuery(), Occur.FILTER);
         }
+        parts.excluded().forEach(excluded -> matching.add(excluded, Occur.MUST_NOT));
+        addFilters(matching, request);
+        CategoryFacetCollector counter = new CategoryFacetCollector(request.category());
+        searcher.search(matching.build(), counter);
+        Map<String, Integer> facets = counter.counts();
+        long total = counter.total(facets);
+
+        // Pass 2: only the top hits, so Lucene may skip what cannot reach them.
+        int depth = request.page() * request.size();
+        if (total == 0) {
+            return new Result(new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]), 0, facets);
+        }
+        BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+        if (parts.hasWanted()) {
+            ranking.add(parts.query(), Occur.MUST);
+        } else {
+            ranking.add(new MatchAllDocsQuery(), Occur.MUST);
+            parts.excluded().forEach(excluded -> ranking.add(excluded, Occur.MUST_NOT));
+        }
+        addFilters(ranking, request);
+        if (request.category() != null) {
+            ranking.add(new TermQuery(new Term(ArticleFields.CATEGORY, request.category())), Occur.FILTER);
+        }
+        boolean newest = request.sort() == SearchRequest.Sort.NEWEST || !parts.hasWanted();
+        TopDocs top;
+        if (newest) {
+            Sort sort = new Sort(new SortField(ArticleFields.PUBLISHED_AT, SortField.Type.LONG, true));
+            top = searcher.search(ranking.build(), new TopFieldCollectorManager(sort, depth, null, depth, false));
+        } else {
+            Query ranked = new RecencyBoostQuery(ranking.build(), System.currentTimeMillis(),
+                    limits.getRecencyWeight(), limits.getRecencyHalfLife().toMillis());
+            top = searcher.search(ranked, new TopScoreDocCollectorManager(depth, null, depth, false));
+        }
+        return new Result(top, total, facets);
+    }
+
+    private static void addFilters(BooleanQuery.Builder query, SearchRequest request) {
         query.add(new TermQuery(ArticleFields.VISIBLE_TERM), Occur.FILTER);
         if (request.tag() != null) {
             query.add(new TermQuery(new Term(ArticleFields.TAG, ArticleFields.normalizeKeyword(request.tag()))),
@@ -135,20 +168,6 @@ public class SearchService {
             long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli();
             query.add(LongPoint.newRangeQuery(ArticleFields.PUBLISHED_AT, from, to), Occur.FILTER);
         }
-        int depth = request.page() * request.size();
-        boolean newest = request.sort() == SearchRequest.Sort.NEWEST || !parts.hasWanted();
-        Query ranked = newest ? query.build()
-                : FunctionScoreQuery.boostByValue(query.build(), new RecencyBoost(System.currentTimeMillis(),
-                        limits.getRecencyWeight(), limits.getRecencyHalfLife().toMillis()));
-        Collector ranking = newest
-                ? new TopFieldCollectorManager(new Sort(new SortField(ArticleFields.PUBLISHED_AT, SortField.Type.LONG,
-                        true)), depth, null, Integer.MAX_VALUE, false).newCollector()
-                : new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE, false).newCollector();
-        CategoryFacetCollector collector = new CategoryFacetCollector(ranking, request.category());
-        searcher.search(ranked, collector);
-        TopDocs top = ranking instanceof org.apache.lucene.search.TopDocsCollector<?> c ? c.topDocs() : null;
-        TotalHits totalHits = top.totalHits;
-        return new Result(top, totalHits.value, collector.counts());
     }
 
     private SearchResponse respond(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts,

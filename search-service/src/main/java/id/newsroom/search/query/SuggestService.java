@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -66,8 +65,8 @@ public class SuggestService {
             query.add(i == words.size() - 1 ? lastWord(word) : fullWord(word), Occur.MUST);
         }
         query.add(new TermQuery(ArticleFields.VISIBLE_TERM), Occur.FILTER);
-        Query ranked = FunctionScoreQuery.boostByValue(query.build(), new RecencyBoost(System.currentTimeMillis(),
-                limits.getRecencyWeight(), limits.getRecencyHalfLife().toMillis()));
+        Query ranked = new RecencyBoostQuery(query.build(), System.currentTimeMillis(), limits.getRecencyWeight(),
+                limits.getRecencyHalfLife().toMillis());
         try {
             return store.withSearcher(searcher -> {
                 TopDocs top = searcher.search(ranked, size * 2);
