@@ -1,0 +1,120 @@
+package id.newsroom.article.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import id.newsroom.article.ArticleServiceApplication;
+import id.newsroom.article.support.Api;
+import id.newsroom.infra.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The docker profile: an OAuth2 resource server. Tokens signed by the identity provider's key (served as a JWK set on
+ * loopback) are accepted with roles from the claim; the demo passwords are not.
+ */
+class JwtDockerProfileIT {
+
+    static HttpServer jwks;
+    static RSAKey key;
+    static ConfigurableApplicationContext app;
+    static int port;
+
+    @BeforeAll
+    static void start() throws Exception {
+        key = new RSAKeyGenerator(2048).keyID("test-key").generate();
+        byte[] body = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        jwks.createContext("/jwks", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        jwks.start();
+        TestInfrastructure infra = TestInfrastructure.get();
+        app = new SpringApplicationBuilder(ArticleServiceApplication.class).profiles("docker").run(
+                "--server.port=0", "--spring.mongodb.uri=" + infra.mongoUri(),
+                "--spring.mongodb.database=articles-jwt-it",
+                "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                "--spring.cloud.stream.kafka.binder.brokers=" + infra.kafkaBootstrapServers(),
+                "--article.security.jwt.jwk-set-uri=http://127.0.0.1:" + jwks.getAddress().getPort() + "/jwks",
+                "--logging.structured.format.console=");
+        port = ((WebServerApplicationContext) app).getWebServer().getPort();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+        if (jwks != null) {
+            jwks.stop(0);
+        }
+    }
+
+    private static String token(String subject, String name, List<String> roles, RSAKey signer) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID()).build(),
+                new JWTClaimsSet.Builder().subject(subject).claim("name", name).claim("roles", roles)
+                        .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300))).build());
+        jwt.sign(new RSASSASigner(signer));
+        return jwt.serialize();
+    }
+
+    private static Api.Response call(String method, String path, Object body, String bearer) {
+        return new Api(port, null, null).send(method, path, body,
+                bearer == null ? Map.of() : Map.of("Authorization", "Bearer " + bearer));
+    }
+
+    @Test
+    void editorTokenMayCreateAndPublishWithTheTokensIdentity() throws Exception {
+        String editor = token("sso-123", "Siti Rahma", List.of("EDITOR"), key);
+        Api.Response created = call("POST", "/api/articles", Api.article("Rapat Koordinasi Mudik Lebaran Digelar", "pemerintahan"), editor);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("author").get("id").asString()).isEqualTo("sso-123");
+        assertThat(created.json().get("author").get("name").asString()).isEqualTo("Siti Rahma");
+        String id = created.json().get("id").asString();
+        assertThat(call("POST", "/api/articles/" + id + "/publish", null, editor).status()).isEqualTo(200);
+    }
+
+    @Test
+    void writerTokenIsAWriter() throws Exception {
+        String writer = token("sso-456", "Budi", List.of("writer"), key);
+        Api.Response created = call("POST", "/api/articles", Api.article("Catatan Penulis Lepas Soal Wisata", "wisata"), writer);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(call("POST", "/api/articles/" + created.json().get("id").asString() + "/publish", null, writer).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void noDefaultPasswordsAndForeignOrMissingTokensAreRefused() throws Exception {
+        Api.Response basic = new Api(port, "editor", "editor-pass").get("/api/categories");
+        assertThat(basic.status()).isEqualTo(401);
+        assertThat(basic.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(basic.header("Content-Type")).startsWith("application/problem+json");
+        RSAKey stranger = new RSAKeyGenerator(2048).keyID("test-key").generate();
+        assertThat(call("GET", "/api/categories", null, token("x", "X", List.of("EDITOR"), stranger)).status()).isEqualTo(401);
+        assertThat(call("GET", "/api/categories", null, "not-a-jwt").status()).isEqualTo(401);
+        assertThat(call("GET", "/api/categories", null, token("x", "X", List.of("READER"), key)).status()).isEqualTo(403);
+        assertThat(call("GET", "/actuator/health/readiness", null, null).status()).isEqualTo(200);
+    }
+}
