@@ -75,7 +75,8 @@ class SchedulingIT extends ItBase {
         assertThat(published.change()).isEqualTo("published");
         assertThat(published.data().get("status").asString()).isEqualTo("PUBLISHED");
         Instant publishedAt = Instant.parse(published.data().get("publishedAt").asString());
-        assertThat(publishedAt).isAfterOrEqualTo(at.minusMillis(1)).isBefore(at.plusMillis(2500));
+        // "within a second or two": the publisher polls every 500 ms; the margin allows for a busy shared machine
+        assertThat(publishedAt).isAfterOrEqualTo(at.minusMillis(1)).isBefore(at.plusMillis(3000));
         assertThat(EventSchema.violations(published.value())).isEmpty();
         assertThat(published.headers().get("traceparent")).as("the scheduler's publication has its own trace")
                 .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
