@@ -158,6 +158,13 @@ public class ArticleStore {
         if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && e.getMessage().contains("slug")) {
             return new SlugTakenException();
         }
+        // 10334/17419: the document would pass 16 MB, i.e. very many large versions wait for Kafka. Refuse this
+        // write (nothing was committed, so no event is lost) instead of failing with a 500.
+        if (e.getCode() == 10334 || e.getCode() == 17419 || String.valueOf(e.getMessage()).contains("too large")) {
+            return new id.newsroom.article.web.ApiException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+                    "outbox-backlog", "Too many undelivered changes",
+                    "This article has too many changes waiting for the event broker; retry once they are delivered.");
+        }
         return e;
     }
 

@@ -84,6 +84,9 @@ class KafkaOutageIT extends ItBase {
             long pending = editor().get("/actuator/health").json().get("components").get("outbox").get("details")
                     .get("pendingEvents").asLong();
             assertThat(pending).as("events wait in MongoDB while Kafka is down").isGreaterThanOrEqualTo(2L * ARTICLES);
+            await().atMost(Duration.ofSeconds(10)).until(() -> anonymous().get("/actuator/prometheus").body().lines()
+                    .filter(l -> l.startsWith("news_outbox_oldest_pending_age_seconds{"))
+                    .anyMatch(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) > 0.5));
             // keep Kafka away until the relay has seen a send fail (and so gone through its backoff path)
             await().atMost(Duration.ofSeconds(45)).until(() -> anonymous().get("/actuator/prometheus").body()
                     .lines().anyMatch(l -> l.startsWith("news_outbox_publish_failures_total{") && !l.endsWith(" 0.0")));
