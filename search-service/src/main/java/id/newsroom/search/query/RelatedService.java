@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -54,8 +55,9 @@ public class RelatedService {
                         .add(new TermQuery(ArticleFields.idTerm(articleId)), Occur.MUST_NOT)
                         .add(new TermQuery(ArticleFields.VISIBLE_TERM), Occur.FILTER).build();
                 List<SearchResponse.Hit> hits = new ArrayList<>();
+                StoredFields stored = searcher.storedFields();
                 for (ScoreDoc scoreDoc : searcher.search(like, size).scoreDocs) {
-                    Document doc = searcher.storedFields().document(scoreDoc.doc, FIELDS);
+                    Document doc = stored.document(scoreDoc.doc, FIELDS);
                     String summary = doc.get(ArticleFields.SUMMARY);
                     hits.add(SearchService.hit(doc, Html.escape(Html.shorten(summary == null ? "" : summary, 220)),
                             scoreDoc.score));

@@ -17,6 +17,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -180,8 +181,9 @@ public class SearchService {
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, to);
             String[] snippets = snippets(searcher, parts, page);
             boolean scored = request.sort() == SearchRequest.Sort.RELEVANCE && parts.hasWanted();
+            StoredFields stored = searcher.storedFields(); // one reader: neighbouring hits share a decompressed block
             for (int i = 0; i < page.length; i++) {
-                Document doc = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
+                Document doc = stored.document(page[i].doc, HIT_FIELDS);
                 hits.add(hit(doc, snippets[i], scored ? page[i].score : null));
             }
         }
@@ -200,8 +202,9 @@ public class SearchService {
     private String[] snippets(IndexSearcher searcher, TextQueries.Parts parts, ScoreDoc[] page) throws IOException {
         String[] result = new String[page.length];
         if (!parts.hasWanted()) {
+            StoredFields stored = searcher.storedFields();
             for (int i = 0; i < page.length; i++) {
-                String summary = searcher.storedFields().document(page[i].doc, Set.of(ArticleFields.SUMMARY))
+                String summary = stored.document(page[i].doc, Set.of(ArticleFields.SUMMARY))
                         .get(ArticleFields.SUMMARY);
                 result[i] = Html.escape(Html.shorten(summary == null ? "" : summary, SNIPPET_CHARS));
             }

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -72,8 +73,9 @@ public class SuggestService {
                 TopDocs top = searcher.search(ranked, size * 2);
                 Set<String> titles = new LinkedHashSet<>();
                 List<SearchResponse.Suggestion> suggestions = new ArrayList<>();
+                StoredFields stored = searcher.storedFields();
                 for (ScoreDoc scoreDoc : top.scoreDocs) {
-                    var doc = searcher.storedFields().document(scoreDoc.doc,
+                    var doc = stored.document(scoreDoc.doc,
                             Set.of(ArticleFields.ID, ArticleFields.SLUG, ArticleFields.TITLE));
                     if (titles.add(doc.get(ArticleFields.TITLE)) && suggestions.size() < size) {
                         suggestions.add(new SearchResponse.Suggestion(doc.get(ArticleFields.ID),
