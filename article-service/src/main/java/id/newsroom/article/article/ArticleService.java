@@ -20,6 +20,8 @@ import id.newsroom.article.security.Editor;
 import id.newsroom.article.web.ApiException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ArticleService {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleService.class);
 
     private static final int MAX_ATTEMPTS = 5;
 
@@ -81,7 +85,7 @@ public class ArticleService {
             try {
                 store.insert(a, events.pending(a, Change.CREATED), revision(a, Change.CREATED, who,
                         List.of("title", "summary", "body", "category", "tags", "author", "image", "slug", "status")));
-                committed(Change.CREATED);
+                committed(a, Change.CREATED, who);
                 return a;
             } catch (ArticleStore.SlugTakenException e) {
                 if (attempt >= 3) {
@@ -130,7 +134,7 @@ public class ArticleService {
         boolean won = store.update(next, seen.version(), events.pending(next, Change.PUBLISHED),
                 revision(next, Change.PUBLISHED, scheduler, changed(seen, next)));
         if (won) {
-            committed(Change.PUBLISHED);
+            committed(next, Change.PUBLISHED, scheduler);
         }
         return won;
     }
@@ -180,7 +184,7 @@ public class ArticleService {
                 try {
                     if (store.update(next, current.version(), events.pending(next, kind),
                             revision(next, kind, who, changed(current, next)))) {
-                        committed(kind);
+                        committed(next, kind, who);
                         return next;
                     }
                     break;
@@ -316,8 +320,11 @@ public class ArticleService {
         return new Revision(a.version(), change.value(), a.updatedAt(), new Article.Author(who.id(), who.name()), fields);
     }
 
-    private void committed(Change change) {
+    /** After a commit: count it, leave an audit line (with the request's trace id), and wake the relay. */
+    private void committed(Article article, Change change, Editor who) {
         counter(change).increment();
+        log.info("Article {} v{} {} by {} (status {})", article.id(), article.version(), change.name().toLowerCase(Locale.ROOT),
+                who.id(), article.status());
         OutboxRelay r = relay.getIfAvailable();
         if (r != null) {
             r.wakeUp();
