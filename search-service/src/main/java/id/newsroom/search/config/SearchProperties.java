@@ -2,8 +2,6 @@ package id.newsroom.search.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -15,8 +13,6 @@ public class SearchProperties {
     private final Consumer consumer = new Consumer();
     private final Synonyms synonyms = new Synonyms();
     private final Query query = new Query();
-    /** Category slug to display name, used when an event does not say (events carry the name themselves). */
-    private Map<String, String> categories = new LinkedHashMap<>();
 
     public Index getIndex() {
         return index;
@@ -32,14 +28,6 @@ public class SearchProperties {
 
     public Query getQuery() {
         return query;
-    }
-
-    public Map<String, String> getCategories() {
-        return categories;
-    }
-
-    public void setCategories(Map<String, String> categories) {
-        this.categories = categories;
     }
 
     public static class Index {
