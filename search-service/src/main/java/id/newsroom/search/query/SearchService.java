@@ -49,7 +49,6 @@ public class SearchService {
     private static final Set<String> HIT_FIELDS = Set.of(ArticleFields.ID, ArticleFields.SLUG, ArticleFields.TITLE,
             ArticleFields.SUMMARY, ArticleFields.CATEGORY, ArticleFields.CATEGORY_NAME, ArticleFields.AUTHOR,
             ArticleFields.AUTHOR_NAME, ArticleFields.TAGS_STORED, ArticleFields.PUBLISHED_AT);
-    private static final String[] SNIPPET_FIELDS = {ArticleFields.BODY, ArticleFields.SUMMARY};
     private static final int SNIPPET_CHARS = 220;
 
     private final IndexStore store;
@@ -220,13 +219,27 @@ public class SearchService {
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
         }
-        Map<String, String[]> highlights = highlighter.highlightFields(SNIPPET_FIELDS, parts.highlight(), docIds,
-                new int[] {1, 1});
-        String[] body = highlights.get(ArticleFields.BODY);
-        String[] summary = highlights.get(ArticleFields.SUMMARY);
+        String[] body = highlighter.highlightFields(new String[] {ArticleFields.BODY}, parts.highlight(), docIds,
+                new int[] {1}).get(ArticleFields.BODY);
+        // The summary only for stories whose body does not show the match.
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            if (body == null || body[i] == null || !body[i].contains("<mark>")) {
+                missing.add(i);
+            }
+        }
+        String[] summary = new String[page.length];
+        if (!missing.isEmpty()) {
+            int[] missingIds = missing.stream().mapToInt(i -> docIds[i]).toArray();
+            String[] found = highlighter.highlightFields(new String[] {ArticleFields.SUMMARY}, parts.highlight(),
+                    missingIds, new int[] {1}).get(ArticleFields.SUMMARY);
+            for (int m = 0; m < missing.size(); m++) {
+                summary[missing.get(m)] = found == null ? null : found[m];
+            }
+        }
         for (int i = 0; i < page.length; i++) {
             String b = body == null ? null : body[i];
-            String s = summary == null ? null : summary[i];
+            String s = summary[i];
             if (b != null && b.contains("<mark>")) {
                 result[i] = Html.shortenMarked(b, SNIPPET_CHARS);
             } else if (s != null && !s.isBlank()) {
