@@ -2,6 +2,7 @@ package id.newsroom.search.indexing;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -144,7 +145,14 @@ public final class IndexConsumer implements Runnable {
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
                 try {
-                    Instant ceTime = tracing.around(record, () -> applier.apply(generation, record));
+                    // One line per live event, inside the writer's trace: its trace id joins the three services' logs.
+                    Instant ceTime = tracing.around(record, () -> {
+                        Instant applied = applier.apply(generation, record);
+                        log.info("Consumed {}-{}@{} (article {}){}", record.topic(), record.partition(), record.offset(),
+                                record.key() == null ? "-" : new String(record.key(), StandardCharsets.UTF_8),
+                                applied != null ? ", indexed" : "");
+                        return applied;
+                    });
                     generation.markConsumed(partition.partition(), record.offset() + 1);
                     refreshPending = true;
                     if (ceTime != null) {
