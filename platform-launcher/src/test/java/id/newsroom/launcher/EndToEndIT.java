@@ -3,8 +3,11 @@ package id.newsroom.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 
 import id.newsroom.infra.Ports;
 import id.newsroom.infra.TestInfrastructure;
@@ -76,6 +79,33 @@ class EndToEndIT {
         Http.Response page = Http.get(platform.feedServiceUrl() + "/api/articles/" + slug);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("300 pelaku UMKM");
+    }
+
+    @Test
+    void onePublishIsOneTraceAcrossAllThreeServices() {
+        byte[] random = new byte[24];
+        ThreadLocalRandom.current().nextBytes(random);
+        String traceId = HexFormat.of().formatHex(random, 0, 16);
+        String traceparent = "00-" + traceId + "-" + HexFormat.of().formatHex(random, 16, 24) + "-01";
+
+        Http.Response created = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles", """
+                {"title": "Disdukcapil Kabupaten Tangerang Buka Layanan Malam di Tigaraksa",
+                 "summary": "Warga bisa mengurus KTP elektronik hingga pukul 21.00 WIB.",
+                 "body": "<p>Layanan malam dibuka untuk pekerja yang tidak sempat datang siang hari.</p>",
+                 "category": "pemerintahan", "tags": ["disdukcapil"]}
+                """);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        Http.Response published = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles/" + id + "/publish",
+                "", "traceparent", traceparent);
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            for (ServiceProcess service : platform.services()) {
+                assertThat(Files.readString(service.logFile())).as("trace id in the log of " + service.name())
+                        .contains(traceId);
+            }
+        });
     }
 
     @Test

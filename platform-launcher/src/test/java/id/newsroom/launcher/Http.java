@@ -30,8 +30,13 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
-    static Response postAsEditor(String url, String jsonBody) {
-        return send(HttpRequest.newBuilder(URI.create(url))
+    /** A POST as the demo editor; {@code headers} are extra name/value pairs. */
+    static Response postAsEditor(String url, String jsonBody, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request
                 .header("Authorization", basic(DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
