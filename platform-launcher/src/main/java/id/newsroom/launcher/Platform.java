@@ -55,7 +55,7 @@ public final class Platform implements AutoCloseable {
             EmbeddedKafkaBroker.createTopic(kafkaBootstrapServers, TOPIC + ".dlq." + service, 3, Map.of());
         }
         if (config.startsMongo()) {
-            mongo = MongoStandIn.start(config.dataDir().resolve("mongo").resolve("data.mv"), config.mongoPort());
+            mongo = MongoStandIn.start(mongoFile(), config.mongoPort());
             mongoUri = mongo.connectionString();
         } else {
             mongoUri = config.mongoUri();
@@ -119,6 +119,28 @@ public final class Platform implements AutoCloseable {
 
     public String mongoUri() {
         return mongoUri;
+    }
+
+    /** Operations drill for tests: take the embedded broker away; {@link #startKafka()} brings it back as it was. */
+    void stopKafka() {
+        kafka.stop();
+    }
+
+    void startKafka() {
+        kafka.start();
+    }
+
+    /** Operations drill for tests: stop the MongoDB stand-in (its data is kept); {@link #startMongo()} restarts it. */
+    void stopMongo() {
+        mongo.close();
+    }
+
+    void startMongo() {
+        mongo = MongoStandIn.start(mongoFile(), mongo.port());
+    }
+
+    private java.nio.file.Path mongoFile() {
+        return config.dataDir().resolve("mongo").resolve("data.mv");
     }
 
     List<ServiceProcess> services() {

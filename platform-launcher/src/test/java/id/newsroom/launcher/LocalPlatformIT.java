@@ -45,6 +45,37 @@ class LocalPlatformIT {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     assertThat(Http.get(second.searchServiceUrl() + "/api/search?q=tangerang").json().path("total").asInt())
                             .isPositive());
+
+            readinessFollowsMongoDbAndKafka(second);
         }
+    }
+
+    /**
+     * Readiness goes DOWN while a dependency that the service cannot work without is away, and UP when it returns:
+     * MongoDB for article-service and feed-service, Kafka for feed-service's consumer. (article-service keeps taking
+     * writes while Kafka is away, its outbox holds the events; search-service keeps serving its index.)
+     */
+    private static void readinessFollowsMongoDbAndKafka(Platform platform) {
+        String article = platform.articleServiceUrl() + "/actuator/health/readiness";
+        String feed = platform.feedServiceUrl() + "/actuator/health/readiness";
+        assertThat(Http.get(article).status()).isEqualTo(200);
+        assertThat(Http.get(feed).status()).isEqualTo(200);
+
+        platform.stopMongo();
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            assertThat(Http.get(article).status()).isEqualTo(503);
+            assertThat(Http.get(feed).status()).isEqualTo(503);
+        });
+        platform.startMongo();
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            assertThat(Http.get(article).status()).isEqualTo(200);
+            assertThat(Http.get(feed).status()).isEqualTo(200);
+        });
+
+        platform.stopKafka();
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(Http.get(feed).status()).isEqualTo(503));
+        assertThat(Http.get(article).status()).as("article-service stays ready: writes wait in the outbox").isEqualTo(200);
+        platform.startKafka();
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(Http.get(feed).status()).isEqualTo(200));
     }
 }

@@ -1,5 +1,7 @@
 package id.newsroom.feed.health;
 
+import java.util.concurrent.TimeUnit;
+
 import com.mongodb.client.MongoClient;
 import id.newsroom.feed.config.FeedProperties;
 import org.bson.Document;
@@ -22,7 +24,8 @@ public class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        Document reply = client.getDatabase(database).runCommand(new Document("ping", 1));
+        // A probe must answer quickly: without a bound, an unreachable MongoDB holds it for server selection (30 s).
+        Document reply = client.getDatabase(database).withTimeout(2, TimeUnit.SECONDS).runCommand(new Document("ping", 1));
         builder.up().withDetail("database", database).withDetail("ok", reply.get("ok"));
     }
 }
