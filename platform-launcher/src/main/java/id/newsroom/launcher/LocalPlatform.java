@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import id.newsroom.infra.Ports;
 
@@ -33,9 +34,13 @@ public final class LocalPlatform {
         }
 
         Platform platform = new Platform(config);
+        AtomicReference<LocalPrometheus> prometheus = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the platform...");
+            if (prometheus.get() != null) {
+                prometheus.get().stop();
+            }
             platform.close();
             System.out.println("Stopped. Data kept in " + config.dataDir());
             stopped.countDown();
@@ -53,6 +58,11 @@ public final class LocalPlatform {
         int loaded = new DemoLoader(platform.articleServiceUrl()).loadIfEmpty();
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         printBanner(platform, loaded, seconds);
+        LocalPrometheus.startIfInstalled(root, config.dataDir()).ifPresent(p -> {
+            prometheus.set(p);
+            System.out.println("Prometheus " + p.url() + " scrapes the services with the alert rules of ops/prometheus"
+                    + " (dashboards and alerts explained in ops/README.md).");
+        });
         stopped.await(); // the foreground: wait until Ctrl-C or SIGTERM runs the shutdown hook
     }
 

@@ -15,26 +15,15 @@ import id.newsroom.article.support.Api;
 import id.newsroom.article.support.EventCollector;
 import id.newsroom.article.support.EventSchema;
 import id.newsroom.article.support.ItBase;
-import id.newsroom.infra.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** The editors' API over HTTP: validation, errors, workflow, ETags, revisions, listing, events of every kind. */
 class ArticleApiIT extends ItBase {
 
-    static EventCollector events;
-
-    @BeforeAll
-    static void collect() {
-        events = new EventCollector(TestInfrastructure.get().kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        events.close();
-    }
+    @RegisterExtension
+    static final EventCollector events = EventCollector.onTestInfrastructure();
 
     private String create(String title) {
         Api.Response r = editor().post("/api/articles", Api.article(title, "bisnis"));

@@ -14,26 +14,15 @@ import java.util.concurrent.Future;
 import id.newsroom.article.support.Api;
 import id.newsroom.article.support.EventCollector;
 import id.newsroom.article.support.ItBase;
-import id.newsroom.infra.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Real concurrent HTTP requests against one article: optimistic concurrency lets exactly one win. */
 class ConcurrencyIT extends ItBase {
 
     private static final int WRITERS = 8;
-    static EventCollector events;
-
-    @BeforeAll
-    static void collect() {
-        events = new EventCollector(TestInfrastructure.get().kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        events.close();
-    }
+    @RegisterExtension
+    static final EventCollector events = EventCollector.onTestInfrastructure();
 
     private List<Api.Response> race(java.util.function.IntFunction<Api.Response> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);

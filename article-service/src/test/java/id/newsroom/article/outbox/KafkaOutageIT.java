@@ -21,9 +21,8 @@ import id.newsroom.article.support.EventSchema;
 import id.newsroom.article.support.ItBase;
 import id.newsroom.infra.EmbeddedKafkaBroker;
 import id.newsroom.infra.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The transactional outbox under a Kafka outage: with the broker stopped, 100 articles are created and updated (plus
@@ -33,17 +32,8 @@ import org.junit.jupiter.api.Test;
 class KafkaOutageIT extends ItBase {
 
     private static final int ARTICLES = 100;
-    static EventCollector events;
-
-    @BeforeAll
-    static void collect() {
-        events = new EventCollector(TestInfrastructure.get().kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        events.close();
-    }
+    @RegisterExtension
+    static final EventCollector events = EventCollector.onTestInfrastructure();
 
     @Test
     void everyCommittedChangeArrivesAfterTheBrokerReturnsNoneTwiceNoneForRejectedWrites() throws Exception {

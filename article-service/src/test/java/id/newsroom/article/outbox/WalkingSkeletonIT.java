@@ -12,27 +12,16 @@ import id.newsroom.article.support.Api;
 import id.newsroom.article.support.EventCollector;
 import id.newsroom.article.support.EventSchema;
 import id.newsroom.article.support.ItBase;
-import id.newsroom.infra.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Create and publish through HTTP, read both events from Kafka with a plain consumer. */
 class WalkingSkeletonIT extends ItBase {
 
-    static EventCollector events;
-
-    @BeforeAll
-    static void collect() {
-        events = new EventCollector(TestInfrastructure.get().kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        events.close();
-    }
+    @RegisterExtension
+    static final EventCollector events = EventCollector.onTestInfrastructure();
 
     @Test
     void createdAndPublishedArticleReachesKafkaAsCloudEvents() {

@@ -28,9 +28,8 @@ import id.newsroom.article.support.ItBase;
 import id.newsroom.infra.TestInfrastructure;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,7 +37,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Scheduled articles go out on time with no request, exactly once across instances, and after a restart. */
 class SchedulingIT extends ItBase {
 
-    static EventCollector events;
+    @RegisterExtension
+    static final EventCollector events = EventCollector.onTestInfrastructure();
 
     @Autowired
     ArticleStore store;
@@ -48,16 +48,6 @@ class SchedulingIT extends ItBase {
     ArticleProperties properties;
     @Autowired
     MongoClient mongo;
-
-    @BeforeAll
-    static void collect() {
-        events = new EventCollector(TestInfrastructure.get().kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        events.close();
-    }
 
     private String scheduled(String title, Instant at) {
         String id = editor().post("/api/articles", Api.article(title, "kesehatan")).json().get("id").asString();

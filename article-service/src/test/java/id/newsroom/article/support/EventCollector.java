@@ -8,16 +8,23 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import id.newsroom.infra.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import tools.jackson.databind.JsonNode;
 
-/** A plain Kafka consumer reading news.articles.v1 from the beginning in the background, as any consumer would. */
-public final class EventCollector implements AutoCloseable {
+/**
+ * A plain Kafka consumer reading news.articles.v1 from the beginning in the background, as any consumer would.
+ * As a JUnit extension ({@code @RegisterExtension static final EventCollector events = onTestInfrastructure()}) it
+ * runs for one test class and stops after it.
+ */
+public final class EventCollector implements AutoCloseable, AfterAllCallback {
 
     private final ConcurrentLinkedQueue<Event> events = new ConcurrentLinkedQueue<>();
     private final Thread thread;
@@ -47,6 +54,16 @@ public final class EventCollector implements AutoCloseable {
         }, "event-collector");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** A collector on the shared test broker. */
+    public static EventCollector onTestInfrastructure() {
+        return new EventCollector(TestInfrastructure.get().kafkaBootstrapServers());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws InterruptedException {
+        close();
     }
 
     public List<Event> forArticle(String articleId) {
