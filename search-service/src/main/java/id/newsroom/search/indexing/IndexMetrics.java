@@ -50,11 +50,12 @@ public final class IndexMetrics {
                         Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10),
                         Duration.ofSeconds(30), Duration.ofSeconds(60))
                 .register(registry);
-        Gauge.builder("news.search.index.documents", live, g -> g.get().visibleDocuments())
+        // Strong references: the suppliers are lambdas nobody else holds, and a weakly held one reads NaN after a GC.
+        Gauge.builder("news.search.index.documents", live, g -> g.get().visibleDocuments()).strongReference(true)
                 .description("Searchable (published) articles in the live index").register(registry);
-        Gauge.builder("news.search.index.size", live, g -> g.get().sizeBytes())
+        Gauge.builder("news.search.index.size", live, g -> g.get().sizeBytes()).strongReference(true)
                 .baseUnit("bytes").description("Size of the live index on disk").register(registry);
-        Gauge.builder("news.search.index.lag", lag, l -> l.get() < 0 ? Double.NaN : l.get())
+        Gauge.builder("news.search.index.lag", lag, l -> l.get() < 0 ? Double.NaN : l.get()).strongReference(true)
                 .baseUnit("records").description("Records of the topic not yet in the index").register(registry);
     }
 
