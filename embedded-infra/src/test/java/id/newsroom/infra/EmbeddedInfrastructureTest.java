@@ -1,16 +1,17 @@
 package id.newsroom.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -44,15 +45,11 @@ class EmbeddedInfrastructureTest {
                     ConsumerConfig.GROUP_ID_CONFIG, "g",
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
                 consumer.subscribe(List.of("t"));
-                String value = null;
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (value == null && System.nanoTime() < deadline) {
-                    ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-                    if (!records.isEmpty()) {
-                        value = records.iterator().next().value();
-                    }
-                }
-                assertThat(value).isEqualTo("hello");
+                List<String> values = new ArrayList<>();
+                await().atMost(Duration.ofSeconds(30)).pollInSameThread().untilAsserted(() -> { // the consumer is single-threaded
+                    consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+                    assertThat(values).containsExactly("hello");
+                });
             }
         } finally {
             broker.close();

@@ -66,7 +66,8 @@ final class LocalPrometheus {
         }
     }
 
-    private static Optional<Path> onPath(String program) {
+    /** The executable named {@code program} on the PATH, if any (also used by the tests to find promtool). */
+    static Optional<Path> onPath(String program) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             Path candidate = Path.of(dir, program);
             if (Files.isExecutable(candidate)) {

@@ -1,5 +1,6 @@
 package id.newsroom.launcher;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,7 +140,7 @@ public final class Platform implements AutoCloseable {
         mongo = MongoStandIn.start(mongoFile(), mongo.port());
     }
 
-    private java.nio.file.Path mongoFile() {
+    private Path mongoFile() {
         return config.dataDir().resolve("mongo").resolve("data.mv");
     }
 

@@ -3,8 +3,6 @@ package id.newsroom.launcher;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code promtool check metrics} (Debian package prometheus; CI installs it) on a scrape. */
@@ -14,13 +12,7 @@ final class Promtool {
     }
 
     static boolean available() {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, "promtool"))) {
-                return true;
-            }
-        }
-        return false;
+        return LocalPrometheus.onPath("promtool").isPresent();
     }
 
     /** The problems promtool reports (empty when the exposition is clean). */
