@@ -58,6 +58,8 @@ class SearchBenchmarkIT {
     static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 10));
     static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
     static final String TOPIC = "bench.articles." + System.nanoTime();
+    static final CorpusGenerator.Style CORPUS =
+            CorpusGenerator.Style.valueOf(System.getProperty("bench.corpus", "news").toUpperCase(Locale.ROOT));
 
     @DynamicPropertySource
     static void topic(DynamicPropertyRegistry registry) {
@@ -74,7 +76,7 @@ class SearchBenchmarkIT {
 
     @Test
     void benchmark() throws Exception {
-        CorpusGenerator generator = new CorpusGenerator(42);
+        CorpusGenerator generator = new CorpusGenerator(42, CORPUS);
         long produceStart = System.nanoTime();
         try (EventProducer producer = new EventProducer(TestInfrastructure.get().kafkaBootstrapServers(), TOPIC)) {
             for (int i = 0; i < ARTICLES; i++) {
@@ -133,7 +135,7 @@ class SearchBenchmarkIT {
 
         String report = String.format(Locale.ROOT, """
 
-                ==== search-service benchmark (%d articles, %d connections, %d cores) ====
+                ==== search-service benchmark (%d articles, %s corpus, %d connections, %d cores) ====
                 corpus produced to Kafka:      %.1f s
                 query baseline (liveness):     %.0f req/s, p50 %.2f ms, p99 %.2f ms (%d requests, %d errors)
                 1-3 word queries, all unique:  %.0f q/s,   p50 %.2f ms, p99 %.2f ms (%d requests, %d errors)
@@ -148,7 +150,7 @@ class SearchBenchmarkIT {
                 rebuild / baseline:            x%.2f
                 target:                        rebuild <= 60 s -> %s
                 ====
-                """, ARTICLES, CONNECTIONS, Runtime.getRuntime().availableProcessors(), produceSeconds,
+                """, ARTICLES, CORPUS.name().toLowerCase(Locale.ROOT), CONNECTIONS, Runtime.getRuntime().availableProcessors(), produceSeconds,
                 baseline.queriesPerSecond(), baseline.p50Ms(), baseline.p99Ms(), baseline.requests(), baseline.errors(),
                 search.queriesPerSecond(), search.p50Ms(), search.p99Ms(), search.requests(), search.errors(),
                 averageHits, ARTICLES,

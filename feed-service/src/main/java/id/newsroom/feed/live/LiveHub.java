@@ -143,8 +143,9 @@ public class LiveHub implements DisposableBean {
         try {
             s.emitter().send(event);
         } catch (IOException | IllegalStateException ex) {
-            subscribers.remove(s); // client went away
-            s.emitter().completeWithError(ex);
+            // The client went away. The container ends the async request itself (error dispatch); completing it from
+            // this thread as well would race with that and Tomcat refuses it with an IllegalStateException.
+            subscribers.remove(s);
         }
     }
 

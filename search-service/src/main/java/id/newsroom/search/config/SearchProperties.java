@@ -165,6 +165,8 @@ public class SearchProperties {
         private int maxDepth = 1000;
         /** Answers kept for repeated searches until the index or the dictionary changes; 0 turns it off. */
         private int cacheSize = 2000;
+        /** Stored fields of recently shown hits kept in memory (each up to about 20 KB); 0 turns it off. */
+        private int documentCacheSize = 5000;
         /** Weight of recency in relevance ranking: a fresh article scores up to (1 + weight) times an old one. */
         private double recencyWeight = 0.3;
         /** Age at which the recency bonus has halved. */
@@ -208,6 +210,14 @@ public class SearchProperties {
 
         public void setCacheSize(int cacheSize) {
             this.cacheSize = cacheSize;
+        }
+
+        public int getDocumentCacheSize() {
+            return documentCacheSize;
+        }
+
+        public void setDocumentCacheSize(int documentCacheSize) {
+            this.documentCacheSize = documentCacheSize;
         }
 
         public double getRecencyWeight() {

@@ -19,7 +19,7 @@ import org.jsoup.Jsoup;
 /**
  * The Lucene document of one article. Every article id has exactly one document: the searchable one while the
  * article is PUBLISHED, otherwise a tombstone that only remembers the version (so a late, older event cannot bring
- * a withdrawn article back). Searches always filter on {@link #VISIBLE}.
+ * a withdrawn article back). Tombstones have no text fields; searches without words filter on {@link #VISIBLE}.
  */
 public final class ArticleFields {
 

@@ -12,9 +12,14 @@ import id.newsroom.search.indexing.IndexStore;
 public class QueryConfiguration {
 
     @Bean
+    HitDocuments hitDocuments(SearchProperties properties) {
+        return new HitDocuments(properties.getQuery().getDocumentCacheSize());
+    }
+
+    @Bean
     SearchService searchService(IndexStore store, SynonymDictionary synonyms, SearchProperties properties,
-            MeterRegistry registry) {
-        return new SearchService(store, synonyms, properties.getQuery(), registry);
+            HitDocuments documents, MeterRegistry registry) {
+        return new SearchService(store, synonyms, properties.getQuery(), documents, registry);
     }
 
     @Bean
@@ -23,7 +28,7 @@ public class QueryConfiguration {
     }
 
     @Bean
-    RelatedService relatedService(IndexStore store) {
-        return new RelatedService(store);
+    RelatedService relatedService(IndexStore store, HitDocuments documents) {
+        return new RelatedService(store, documents);
     }
 }

@@ -2,12 +2,10 @@ package id.newsroom.search.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -22,14 +20,12 @@ import id.newsroom.search.indexing.IndexStore;
 /** "More like this": published stories sharing the most telling words of one article, never the article itself. */
 public class RelatedService {
 
-    private static final Set<String> FIELDS = Set.of(ArticleFields.ID, ArticleFields.SLUG, ArticleFields.TITLE,
-            ArticleFields.SUMMARY, ArticleFields.CATEGORY, ArticleFields.CATEGORY_NAME, ArticleFields.AUTHOR,
-            ArticleFields.AUTHOR_NAME, ArticleFields.TAGS_STORED, ArticleFields.PUBLISHED_AT);
-
     private final IndexStore store;
+    private final HitDocuments documents;
 
-    public RelatedService(IndexStore store) {
+    public RelatedService(IndexStore store, HitDocuments documents) {
         this.store = store;
+        this.documents = documents;
     }
 
     public SearchResponse.Related related(String articleId, int size) {
@@ -54,13 +50,11 @@ public class RelatedService {
                         .add(mlt.like(found.scoreDocs[0].doc), Occur.MUST)
                         .add(new TermQuery(ArticleFields.idTerm(articleId)), Occur.MUST_NOT)
                         .add(new TermQuery(ArticleFields.VISIBLE_TERM), Occur.FILTER).build();
+                ScoreDoc[] top = searcher.search(like, size).scoreDocs;
+                HitDocument[] docs = documents.load(searcher, Arrays.stream(top).mapToInt(hit -> hit.doc).toArray());
                 List<SearchResponse.Hit> hits = new ArrayList<>();
-                StoredFields stored = searcher.storedFields();
-                for (ScoreDoc scoreDoc : searcher.search(like, size).scoreDocs) {
-                    Document doc = stored.document(scoreDoc.doc, FIELDS);
-                    String summary = doc.get(ArticleFields.SUMMARY);
-                    hits.add(SearchService.hit(doc, Html.escape(Html.shorten(summary == null ? "" : summary, 220)),
-                            scoreDoc.score));
+                for (int i = 0; i < top.length; i++) {
+                    hits.add(docs[i].toHit(Snippets.plain(docs[i]), top[i].score));
                 }
                 return new SearchResponse.Related(articleId, hits);
             });

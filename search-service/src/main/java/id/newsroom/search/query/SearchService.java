@@ -1,23 +1,19 @@
 package id.newsroom.search.query;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -31,13 +27,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 import id.newsroom.search.analysis.SynonymDictionary;
 import id.newsroom.search.config.SearchProperties;
 import id.newsroom.search.indexing.ArticleFields;
-import id.newsroom.search.indexing.IndexGeneration;
 import id.newsroom.search.indexing.IndexStore;
 
 /**
@@ -46,11 +39,6 @@ import id.newsroom.search.indexing.IndexStore;
  */
 public class SearchService {
 
-    private static final Set<String> HIT_FIELDS = Set.of(ArticleFields.ID, ArticleFields.SLUG, ArticleFields.TITLE,
-            ArticleFields.SUMMARY, ArticleFields.CATEGORY, ArticleFields.CATEGORY_NAME, ArticleFields.AUTHOR,
-            ArticleFields.AUTHOR_NAME, ArticleFields.TAGS_STORED, ArticleFields.PUBLISHED_AT);
-    private static final int SNIPPET_CHARS = 220;
-
     private final IndexStore store;
     private final SynonymDictionary synonyms;
     private final SearchProperties.Query limits;
@@ -58,9 +46,11 @@ public class SearchService {
     private final DistributionSummary hitsPerQuery;
     private final Counter zeroResults;
     private final ResultCache cache;
+    private final HitDocuments documents;
 
     public SearchService(IndexStore store, SynonymDictionary synonyms, SearchProperties.Query limits,
-            MeterRegistry registry) {
+            HitDocuments documents, MeterRegistry registry) {
+        this.documents = documents;
         this.store = store;
         this.synonyms = synonyms;
         this.limits = limits;
@@ -119,7 +109,7 @@ public class SearchService {
             matching.add(new MatchAllDocsQuery(), Occur.FILTER);
         }
         parts.excluded().forEach(excluded -> matching.add(excluded, Occur.MUST_NOT));
-        addFilters(matching, request);
+        addFilters(matching, request, parts);
         CategoryFacetCollector counter = new CategoryFacetCollector(request.category());
         searcher.search(matching.build(), counter);
         Map<String, Integer> facets = counter.counts();
@@ -137,7 +127,7 @@ public class SearchService {
             ranking.add(new MatchAllDocsQuery(), Occur.MUST);
             parts.excluded().forEach(excluded -> ranking.add(excluded, Occur.MUST_NOT));
         }
-        addFilters(ranking, request);
+        addFilters(ranking, request, parts);
         if (request.category() != null) {
             ranking.add(new TermQuery(new Term(ArticleFields.CATEGORY, request.category())), Occur.FILTER);
         }
@@ -154,8 +144,11 @@ public class SearchService {
         return new Result(top, total, facets);
     }
 
-    private static void addFilters(BooleanQuery.Builder query, SearchRequest request) {
-        query.add(new TermQuery(ArticleFields.VISIBLE_TERM), Occur.FILTER);
+    private static void addFilters(BooleanQuery.Builder query, SearchRequest request, TextQueries.Parts parts) {
+        if (!parts.hasWanted()) {
+            // Tombstones carry no text, so wanted words already keep them out; one clause less for every match.
+            query.add(new TermQuery(ArticleFields.VISIBLE_TERM), Occur.FILTER);
+        }
         if (request.tag() != null) {
             query.add(new TermQuery(new Term(ArticleFields.TAG, ArticleFields.normalizeKeyword(request.tag()))),
                     Occur.FILTER);
@@ -177,13 +170,14 @@ public class SearchService {
         int to = Math.min(all.length, from + request.size());
         List<SearchResponse.Hit> hits = new ArrayList<>();
         if (from < to) {
-            ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, to);
-            String[] snippets = snippets(searcher, parts, page);
+            ScoreDoc[] page = Arrays.copyOfRange(all, from, to);
             boolean scored = request.sort() == SearchRequest.Sort.RELEVANCE && parts.hasWanted();
-            StoredFields stored = searcher.storedFields(); // one reader: neighbouring hits share a decompressed block
+            int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
+            HitDocument[] docs = documents.load(searcher, docIds); // one read per hit serves hit and snippet
+            String[] snippets = parts.hasWanted() ? Snippets.marked(searcher, parts.highlight(), docIds, docs) : null;
             for (int i = 0; i < page.length; i++) {
-                Document doc = stored.document(page[i].doc, HIT_FIELDS);
-                hits.add(hit(doc, snippets[i], scored ? page[i].score : null));
+                hits.add(docs[i].toHit(snippets == null ? Snippets.plain(docs[i]) : snippets[i],
+                        scored ? page[i].score : null));
             }
         }
         List<SearchResponse.FacetBucket> buckets = new ArrayList<>();
@@ -195,74 +189,6 @@ public class SearchService {
                 .thenComparing(SearchResponse.FacetBucket::slug));
         long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         return new SearchResponse(result.total(), took, hits, Map.of("category", buckets));
-    }
-
-    /** Body passage with the matches marked, else the summary's; HTML-escaped around the marks. */
-    private String[] snippets(IndexSearcher searcher, TextQueries.Parts parts, ScoreDoc[] page) throws IOException {
-        String[] result = new String[page.length];
-        if (!parts.hasWanted()) {
-            StoredFields stored = searcher.storedFields();
-            for (int i = 0; i < page.length; i++) {
-                String summary = stored.document(page[i].doc, Set.of(ArticleFields.SUMMARY))
-                        .get(ArticleFields.SUMMARY);
-                result[i] = Html.escape(Html.shorten(summary == null ? "" : summary, SNIPPET_CHARS));
-            }
-            return result;
-        }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, IndexGeneration.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withMaxLength(10_000)
-                .withFieldMatcher(field -> true) // the query speaks of the catch-all field; mark its terms anywhere
-                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT))
-                .build();
-        int[] docIds = new int[page.length];
-        for (int i = 0; i < page.length; i++) {
-            docIds[i] = page[i].doc;
-        }
-        String[] body = highlighter.highlightFields(new String[] {ArticleFields.BODY}, parts.highlight(), docIds,
-                new int[] {1}).get(ArticleFields.BODY);
-        // The summary only for stories whose body does not show the match.
-        List<Integer> missing = new ArrayList<>();
-        for (int i = 0; i < page.length; i++) {
-            if (body == null || body[i] == null || !body[i].contains("<mark>")) {
-                missing.add(i);
-            }
-        }
-        String[] summary = new String[page.length];
-        if (!missing.isEmpty()) {
-            int[] missingIds = missing.stream().mapToInt(i -> docIds[i]).toArray();
-            String[] found = highlighter.highlightFields(new String[] {ArticleFields.SUMMARY}, parts.highlight(),
-                    missingIds, new int[] {1}).get(ArticleFields.SUMMARY);
-            for (int m = 0; m < missing.size(); m++) {
-                summary[missing.get(m)] = found == null ? null : found[m];
-            }
-        }
-        for (int i = 0; i < page.length; i++) {
-            String b = body == null ? null : body[i];
-            String s = summary[i];
-            if (b != null && b.contains("<mark>")) {
-                result[i] = Html.shortenMarked(b, SNIPPET_CHARS);
-            } else if (s != null && !s.isBlank()) {
-                result[i] = Html.shortenMarked(s, SNIPPET_CHARS);
-            } else {
-                result[i] = b == null ? "" : Html.shortenMarked(b, SNIPPET_CHARS);
-            }
-        }
-        return result;
-    }
-
-    static SearchResponse.Hit hit(Document doc, String snippet, Float score) {
-        IndexableField published = doc.getField(ArticleFields.PUBLISHED_AT);
-        return new SearchResponse.Hit(
-                doc.get(ArticleFields.ID),
-                doc.get(ArticleFields.SLUG),
-                doc.get(ArticleFields.TITLE),
-                snippet,
-                new SearchResponse.Category(doc.get(ArticleFields.CATEGORY), doc.get(ArticleFields.CATEGORY_NAME)),
-                new SearchResponse.Author(doc.get(ArticleFields.AUTHOR), doc.get(ArticleFields.AUTHOR_NAME)),
-                List.of(doc.getValues(ArticleFields.TAGS_STORED)),
-                published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
-                score);
     }
 
     private SearchResponse record(long start, SearchResponse response) {

@@ -11,6 +11,7 @@ import id.newsroom.search.analysis.SynonymDictionary;
 import id.newsroom.search.config.SearchProperties;
 import id.newsroom.search.indexing.ArticleEventReader;
 import id.newsroom.search.indexing.IndexStore;
+import id.newsroom.search.query.HitDocuments;
 import id.newsroom.search.query.RelatedService;
 import id.newsroom.search.query.SearchService;
 import id.newsroom.search.query.SuggestService;
@@ -28,9 +29,10 @@ public final class TestIndex implements AutoCloseable {
     public TestIndex(Path dir) {
         SearchProperties properties = new SearchProperties();
         store = new IndexStore(dir, "test.articles", 16);
-        search = new SearchService(store, new SynonymDictionary(null), properties.getQuery(), registry);
+        HitDocuments documents = new HitDocuments(properties.getQuery().getDocumentCacheSize());
+        search = new SearchService(store, new SynonymDictionary(null), properties.getQuery(), documents, registry);
         suggest = new SuggestService(store, properties.getQuery());
-        related = new RelatedService(store);
+        related = new RelatedService(store, documents);
     }
 
     public TestIndex add(Article article) {

@@ -1,0 +1,42 @@
+package id.newsroom.search.query;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+
+import id.newsroom.search.indexing.ArticleFields;
+
+/** What a search hit shows of one article, read from its stored fields (the body cut to what snippets look at). */
+record HitDocument(String id, String slug, String title, String summary, String body, String category,
+        String categoryName, String author, String authorName, List<String> tags, Instant publishedAt) {
+
+    static final int MAX_BODY_CHARS = 10_000;
+
+    static HitDocument of(Document doc) {
+        IndexableField published = doc.getField(ArticleFields.PUBLISHED_AT);
+        String body = doc.get(ArticleFields.BODY);
+        return new HitDocument(doc.get(ArticleFields.ID), doc.get(ArticleFields.SLUG), doc.get(ArticleFields.TITLE),
+                doc.get(ArticleFields.SUMMARY),
+                body == null ? null : body.substring(0, Math.min(MAX_BODY_CHARS, body.length())),
+                doc.get(ArticleFields.CATEGORY), doc.get(ArticleFields.CATEGORY_NAME), doc.get(ArticleFields.AUTHOR),
+                doc.get(ArticleFields.AUTHOR_NAME), List.of(doc.getValues(ArticleFields.TAGS_STORED)),
+                published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()));
+    }
+
+    /** The text of a highlighted field. */
+    String text(String field) {
+        return switch (field) {
+            case ArticleFields.BODY -> body;
+            case ArticleFields.SUMMARY -> summary;
+            case ArticleFields.TITLE -> title;
+            default -> null;
+        };
+    }
+
+    SearchResponse.Hit toHit(String snippet, Float score) {
+        return new SearchResponse.Hit(id, slug, title, snippet, new SearchResponse.Category(category, categoryName),
+                new SearchResponse.Author(author, authorName), tags, publishedAt, score);
+    }
+}
