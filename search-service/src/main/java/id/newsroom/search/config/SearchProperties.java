@@ -166,7 +166,7 @@ public class SearchProperties {
         /** Answers kept for repeated searches until the index or the dictionary changes; 0 turns it off. */
         private int cacheSize = 2000;
         /** Stored fields of recently shown hits kept in memory (each up to about 20 KB); 0 turns it off. */
-        private int documentCacheSize = 5000;
+        private int documentCacheSize = 10000;
         /** Weight of recency in relevance ranking: a fresh article scores up to (1 + weight) times an old one. */
         private double recencyWeight = 0.3;
         /** Age at which the recency bonus has halved. */

@@ -17,8 +17,9 @@ import org.apache.lucene.search.ScoreMode;
 import id.newsroom.search.indexing.ArticleFields;
 
 /**
- * The counting pass: every match of the query without its category filter, counted per category (so the facet shows
- * where else the query has results) and, for the total, those in the chosen category. No scores are computed.
+ * Counts every match of the query without its category filter per category (so the facet shows where else the query
+ * has results) and, for the total, those in the chosen category. Matches in the chosen category (all without one)
+ * go on to the ranking collector when there is one; without it no scores are computed.
  */
 final class CategoryFacetCollector implements Collector {
 
@@ -26,11 +27,13 @@ final class CategoryFacetCollector implements Collector {
     }
 
     private final String category; // null: no category filter
+    private final Collector ranking; // null: count only
     private final List<Leaf> leaves = new ArrayList<>();
     private long total;
 
-    CategoryFacetCollector(String category) {
+    CategoryFacetCollector(String category, Collector ranking) {
         this.category = category;
+        this.ranking = ranking;
     }
 
     @Override
@@ -38,26 +41,50 @@ final class CategoryFacetCollector implements Collector {
         SortedDocValues values = DocValues.getSorted(context.reader(), ArticleFields.CATEGORY_FACET);
         int[] counts = new int[values.getValueCount()];
         leaves.add(new Leaf(values, counts));
+        LeafCollector ranked = ranking == null ? null : ranking.getLeafCollector(context);
+        boolean[] chosen = chosenOrds(values);
         return new LeafCollector() {
             @Override
-            public void setScorer(Scorable scorer) {
-                // counts only
+            public void setScorer(Scorable scorer) throws IOException {
+                if (ranked != null) {
+                    ranked.setScorer(scorer);
+                }
             }
 
             @Override
             public void collect(int doc) throws IOException {
+                boolean inChosen;
                 if (values.advanceExact(doc)) {
-                    counts[values.ordValue()]++;
-                } else if (category == null) {
-                    total++;
+                    int ord = values.ordValue();
+                    counts[ord]++;
+                    inChosen = chosen == null || chosen[ord];
+                } else {
+                    inChosen = category == null;
+                    total += inChosen ? 1 : 0;
+                }
+                if (ranked != null && inChosen) {
+                    ranked.collect(doc);
                 }
             }
         };
     }
 
+    // null: every category is chosen
+    private boolean[] chosenOrds(SortedDocValues values) throws IOException {
+        if (category == null) {
+            return null;
+        }
+        String prefix = category + ArticleFields.FACET_SEPARATOR;
+        boolean[] chosen = new boolean[values.getValueCount()];
+        for (int ord = 0; ord < chosen.length; ord++) {
+            chosen[ord] = values.lookupOrd(ord).utf8ToString().startsWith(prefix);
+        }
+        return chosen;
+    }
+
     @Override
     public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE_NO_SCORES;
+        return ranking == null ? ScoreMode.COMPLETE_NO_SCORES : ranking.scoreMode();
     }
 
     /** "slug\u001fname" -> count, over all collected leaves. */

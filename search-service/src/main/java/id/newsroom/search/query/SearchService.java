@@ -25,6 +25,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
@@ -101,7 +102,33 @@ public class SearchService {
     }
 
     private Result run(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts) throws IOException {
-        // Pass 1, no scores: exact total and category facet counts over every match.
+        int depth = request.page() * request.size();
+        boolean newest = request.sort() == SearchRequest.Sort.NEWEST || !parts.hasWanted();
+        return newest ? countThenSort(searcher, request, parts, depth) : rank(searcher, request, parts, depth);
+    }
+
+    /**
+     * Relevance: one scored pass over every match yields the category counts, the exact total and the top hits. A
+     * pass that skips what cannot reach the top still needs a counting pass beside it, and on news text, where the
+     * stories of a topic score alike, it skipped little: the two passes cost more than this one.
+     */
+    private Result rank(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts, int depth)
+            throws IOException {
+        BooleanQuery.Builder ranking = new BooleanQuery.Builder().add(parts.query(), Occur.MUST);
+        addFilters(ranking, request, parts);
+        Query ranked = new RecencyBoostQuery(ranking.build(), System.currentTimeMillis(),
+                limits.getRecencyWeight(), limits.getRecencyHalfLife().toMillis());
+        TopScoreDocCollector top = new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE, false)
+                .newCollector();
+        CategoryFacetCollector counter = new CategoryFacetCollector(request.category(), top);
+        searcher.search(ranked, counter);
+        Map<String, Integer> facets = counter.counts();
+        return new Result(top.topDocs(), counter.total(facets), facets);
+    }
+
+    /** Newest first: count every match without scores, then let the sort skip what cannot be among the newest. */
+    private Result countThenSort(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts, int depth)
+            throws IOException {
         BooleanQuery.Builder matching = new BooleanQuery.Builder();
         if (parts.hasWanted()) {
             parts.wanted().forEach(wanted -> matching.add(wanted, Occur.FILTER));
@@ -110,37 +137,18 @@ public class SearchService {
         }
         parts.excluded().forEach(excluded -> matching.add(excluded, Occur.MUST_NOT));
         addFilters(matching, request, parts);
-        CategoryFacetCollector counter = new CategoryFacetCollector(request.category());
+        CategoryFacetCollector counter = new CategoryFacetCollector(request.category(), null);
         searcher.search(matching.build(), counter);
         Map<String, Integer> facets = counter.counts();
         long total = counter.total(facets);
-
-        // Pass 2: only the top hits, so Lucene may skip what cannot reach them.
-        int depth = request.page() * request.size();
         if (total == 0) {
             return new Result(new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]), 0, facets);
         }
-        BooleanQuery.Builder ranking = new BooleanQuery.Builder();
-        if (parts.hasWanted()) {
-            ranking.add(parts.query(), Occur.MUST);
-        } else {
-            ranking.add(new MatchAllDocsQuery(), Occur.MUST);
-            parts.excluded().forEach(excluded -> ranking.add(excluded, Occur.MUST_NOT));
-        }
-        addFilters(ranking, request, parts);
         if (request.category() != null) {
-            ranking.add(new TermQuery(new Term(ArticleFields.CATEGORY, request.category())), Occur.FILTER);
+            matching.add(new TermQuery(new Term(ArticleFields.CATEGORY, request.category())), Occur.FILTER);
         }
-        boolean newest = request.sort() == SearchRequest.Sort.NEWEST || !parts.hasWanted();
-        TopDocs top;
-        if (newest) {
-            Sort sort = new Sort(new SortField(ArticleFields.PUBLISHED_AT, SortField.Type.LONG, true));
-            top = searcher.search(ranking.build(), new TopFieldCollectorManager(sort, depth, null, depth, false));
-        } else {
-            Query ranked = new RecencyBoostQuery(ranking.build(), System.currentTimeMillis(),
-                    limits.getRecencyWeight(), limits.getRecencyHalfLife().toMillis());
-            top = searcher.search(ranked, new TopScoreDocCollectorManager(depth, null, depth, false));
-        }
+        Sort sort = new Sort(new SortField(ArticleFields.PUBLISHED_AT, SortField.Type.LONG, true));
+        TopDocs top = searcher.search(matching.build(), new TopFieldCollectorManager(sort, depth, null, depth, false));
         return new Result(top, total, facets);
     }
 

@@ -1,0 +1,53 @@
+package id.newsroom.search;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import id.newsroom.search.query.SearchRequest;
+import id.newsroom.search.support.CorpusGenerator;
+import id.newsroom.search.support.TestIndex;
+
+/** In-process cost of one search over the generated corpus, no HTTP: {@code -Dtest=QueryCostProbe}. */
+class QueryCostProbe {
+
+    @Test
+    void probe() throws Exception {
+        CorpusGenerator.Style style = CorpusGenerator.Style.valueOf(
+                System.getProperty("bench.corpus", "news").toUpperCase(Locale.ROOT));
+        Path dir = Path.of("target/probe-index-" + style);
+        boolean fresh = !Files.exists(dir);
+        CorpusGenerator generator = new CorpusGenerator(42, style);
+        try (TestIndex index = new TestIndex(dir)) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < 100_000; i++) {
+                var article = generator.next(i);
+                if (fresh) {
+                    index.add(article);
+                }
+            }
+            index.refresh();
+            System.out.printf("index ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            List<String> queries = generator.queries(60_000);
+            for (int round = 0; round < 3; round++) {
+                long[] took = new long[20_000];
+                long hits = 0;
+                for (int i = 0; i < took.length; i++) {
+                    String q = queries.get(round * 20_000 + i) + " -zq" + round + "x" + i;
+                    long t = System.nanoTime();
+                    hits += index.search.search(new SearchRequest(q, null, null, null, null, null,
+                            SearchRequest.Sort.RELEVANCE, 1, 10)).total();
+                    took[i] = System.nanoTime() - t;
+                }
+                Arrays.sort(took);
+                System.out.printf("round %d: mean %.0f us, p50 %.0f us, p99 %.0f us, hits/query %d%n", round,
+                        Arrays.stream(took).average().orElse(0) / 1e3, took[took.length / 2] / 1e3,
+                        took[(int) (took.length * 0.99)] / 1e3, hits / took.length);
+            }
+        }
+    }
+}
