@@ -8,11 +8,18 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.newsroom.search.query.SearchRequest;
 import id.newsroom.search.support.CorpusGenerator;
 import id.newsroom.search.support.TestIndex;
 
-/** In-process cost of one search over the generated corpus, no HTTP: {@code -Dtest=QueryCostProbe}. */
+/**
+ * In-process cost of one search over 100,000 generated articles, without HTTP: quick to rerun while tuning (the index
+ * is kept in target/ between runs). Not part of the build (its name is not a test's):
+ * {@code ./mvnw -pl search-service test -Dtest=QueryCostProbe [-Dbench.corpus=dense]}, figures in
+ * target/surefire-reports/id.newsroom.search.QueryCostProbe-output.txt.
+ */
 class QueryCostProbe {
 
     @Test
@@ -44,6 +51,7 @@ class QueryCostProbe {
                     took[i] = System.nanoTime() - t;
                 }
                 Arrays.sort(took);
+                assertThat(hits).as("the queries find stories").isPositive();
                 System.out.printf("round %d: mean %.0f us, p50 %.0f us, p99 %.0f us, hits/query %d%n", round,
                         Arrays.stream(took).average().orElse(0) / 1e3, took[took.length / 2] / 1e3,
                         took[(int) (took.length * 0.99)] / 1e3, hits / took.length);

@@ -19,6 +19,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -39,6 +40,8 @@ import id.newsroom.search.indexing.IndexStore;
  * first), category facet counts and highlighted snippets, in one pass over the matches.
  */
 public class SearchService {
+
+    static final int RESCORE_WINDOW = 50;
 
     private final IndexStore store;
     private final SynonymDictionary synonyms;
@@ -108,22 +111,40 @@ public class SearchService {
     }
 
     /**
-     * Relevance: one scored pass over every match yields the category counts, the exact total and the top hits. A
-     * pass that skips what cannot reach the top still needs a counting pass beside it, and on news text, where the
-     * stories of a topic score alike, it skipped little: the two passes cost more than this one.
+     * Relevance: one scored pass over every match yields the category counts, the exact total and the top hits by the
+     * catch-all field. A pass that skips what cannot reach the top still needs a counting pass beside it, and on news
+     * text, where the stories of a topic score alike, it skipped little: the two passes cost more than this one. The
+     * title's bonus is then added to the best {@value #RESCORE_WINDOW} only (as Elasticsearch's rescore does): scoring
+     * it for every match cost a third of the search. The window does not depend on the page, so paging stays stable.
      */
     private Result rank(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts, int depth)
             throws IOException {
+        long now = System.currentTimeMillis();
         BooleanQuery.Builder ranking = new BooleanQuery.Builder().add(parts.query(), Occur.MUST);
         addFilters(ranking, request, parts);
-        Query ranked = new RecencyBoostQuery(ranking.build(), System.currentTimeMillis(),
-                limits.getRecencyWeight(), limits.getRecencyHalfLife().toMillis());
-        TopScoreDocCollector top = new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE, false)
-                .newCollector();
+        TopScoreDocCollector top = new TopScoreDocCollectorManager(Math.max(depth, RESCORE_WINDOW), null,
+                Integer.MAX_VALUE, false).newCollector();
         CategoryFacetCollector counter = new CategoryFacetCollector(request.category(), top);
-        searcher.search(ranked, counter);
+        searcher.search(recency(ranking.build(), now), counter);
         Map<String, Integer> facets = counter.counts();
-        return new Result(top.topDocs(), counter.total(facets), facets);
+        TopDocs first = top.topDocs();
+        TopDocs ranked = parts.boost() == null ? first : withTitleBonus(searcher, first, recency(parts.boost(), now));
+        ScoreDoc[] hits = Arrays.copyOf(ranked.scoreDocs, Math.min(depth, ranked.scoreDocs.length));
+        return new Result(new TopDocs(ranked.totalHits, hits), counter.total(facets), facets);
+    }
+
+    private Query recency(Query query, long now) {
+        return new RecencyBoostQuery(query, now, limits.getRecencyWeight(), limits.getRecencyHalfLife().toMillis());
+    }
+
+    /** The window re-ranked with the bonus added to each score; the matches after it keep their order. */
+    private static TopDocs withTitleBonus(IndexSearcher searcher, TopDocs first, Query bonus) throws IOException {
+        int window = Math.min(RESCORE_WINDOW, first.scoreDocs.length);
+        TopDocs head = new TopDocs(first.totalHits, Arrays.copyOf(first.scoreDocs, window));
+        TopDocs rescored = QueryRescorer.rescore(searcher, head, bonus, 1, window);
+        ScoreDoc[] all = Arrays.copyOf(rescored.scoreDocs, first.scoreDocs.length);
+        System.arraycopy(first.scoreDocs, window, all, window, first.scoreDocs.length - window);
+        return new TopDocs(first.totalHits, all);
     }
 
     /** Newest first: count every match without scores, then let the sort skip what cannot be among the newest. */

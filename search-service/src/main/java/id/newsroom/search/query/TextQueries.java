@@ -35,18 +35,25 @@ final class TextQueries {
             return wanted.isEmpty() && excluded.isEmpty();
         }
 
-        /** Every word and phrase required; the boosts order the matches. */
+        /** Every word and phrase required, the exclusions left out; the score of the catch-all field. */
         Query query() {
             BooleanQuery.Builder builder = new BooleanQuery.Builder();
             for (Query query : wanted) {
                 builder.add(query, Occur.MUST);
             }
-            for (Query boost : boosts) {
-                builder.add(boost, Occur.SHOULD);
-            }
             for (Query query : excluded) {
                 builder.add(query, Occur.MUST_NOT);
             }
+            return builder.build();
+        }
+
+        /** What a match in the boosted fields (the title) adds to its score; null when there is nothing to add. */
+        Query boost() {
+            if (boosts.isEmpty()) {
+                return null;
+            }
+            BooleanQuery.Builder builder = new BooleanQuery.Builder();
+            boosts.forEach(boost -> builder.add(boost, Occur.SHOULD));
             return builder.build();
         }
 
