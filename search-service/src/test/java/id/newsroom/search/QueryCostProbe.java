@@ -1,5 +1,7 @@
 package id.newsroom.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -7,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 import id.newsroom.search.query.SearchRequest;
 import id.newsroom.search.support.CorpusGenerator;
