@@ -26,6 +26,8 @@ public final class LocalPlatform {
         PlatformConfig config = new PlatformConfig(root, root.resolve(".local"),
                 9092, null, 27017, externalMongo, 8081, 8082, 8083);
 
+        Platform platform = new Platform(config);
+        platform.stopLeftovers().forEach(System.out::println);
         List<String> busy = busyPorts(config);
         if (!busy.isEmpty()) {
             System.err.println("Cannot start: " + String.join("; ", busy) + ".");
@@ -33,7 +35,6 @@ public final class LocalPlatform {
             System.exit(2);
         }
 
-        Platform platform = new Platform(config);
         AtomicReference<LocalPrometheus> prometheus = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -60,6 +61,7 @@ public final class LocalPlatform {
         printBanner(platform, loaded, seconds);
         LocalPrometheus.startIfInstalled(root, config.dataDir()).ifPresent(p -> {
             prometheus.set(p);
+            new LeftoverProcesses(config.dataDir()).add(p.handle());
             System.out.println("Prometheus " + p.url() + " scrapes the services with the alert rules of ops/prometheus"
                     + " (dashboards and alerts explained in ops/README.md).");
         });

@@ -24,6 +24,10 @@ final class LocalPrometheus {
         this.process = process;
     }
 
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /** Starts Prometheus if it is installed and its port is free; otherwise says why not and returns empty. */
     static Optional<LocalPrometheus> startIfInstalled(Path repositoryRoot, Path dataDir) {
         Optional<Path> binary = onPath("prometheus");

@@ -20,6 +20,7 @@ public final class Platform implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
 
     private final PlatformConfig config;
+    private final LeftoverProcesses leftovers;
     private EmbeddedKafkaBroker kafka;
     private MongoStandIn mongo;
     private final List<ServiceProcess> services = new ArrayList<>();
@@ -28,13 +29,21 @@ public final class Platform implements AutoCloseable {
 
     Platform(PlatformConfig config) {
         this.config = config;
+        this.leftovers = new LeftoverProcesses(config.dataDir());
+    }
+
+    /** Stops what a killed launcher left running on this data folder; says what it stopped. */
+    List<String> stopLeftovers() {
+        return leftovers.stop();
     }
 
     /** Starts everything and returns once every service reports UP; throws (after stopping all) if one cannot. */
     Platform start() {
         try {
+            stopLeftovers();
             startInfrastructure();
             startServices();
+            leftovers.record(services.stream().map(ServiceProcess::handle).toList());
             awaitHealthy();
             return this;
         } catch (RuntimeException e) {
@@ -152,6 +161,9 @@ public final class Platform implements AutoCloseable {
     @Override
     public synchronized void close() {
         services.parallelStream().forEach(s -> s.stop(Duration.ofSeconds(20)));
+        if (services.stream().noneMatch(ServiceProcess::isAlive)) {
+            leftovers.clear();
+        }
         if (mongo != null) {
             mongo.close();
             mongo = null;

@@ -80,6 +80,10 @@ final class ServiceProcess {
         return process.isAlive();
     }
 
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /** True once /actuator/health answers UP. */
     boolean isHealthy() {
         try {
