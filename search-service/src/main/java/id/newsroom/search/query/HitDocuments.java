@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -31,9 +33,13 @@ public final class HitDocuments {
 
     private final int capacity;
     private final LinkedHashMap<Key, HitDocument> recent;
+    private final Counter hits;
+    private final Counter misses;
 
-    public HitDocuments(int capacity) {
+    public HitDocuments(int capacity, MeterRegistry registry) {
         this.capacity = capacity;
+        this.hits = lookups(registry, "hit");
+        this.misses = lookups(registry, "miss");
         this.recent = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, HitDocument> eldest) {
@@ -51,6 +57,7 @@ public final class HitDocuments {
             IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
             Key key = core == null || capacity <= 0 ? null : new Key(core.getKey(), docIds[i] - leaf.docBase);
             docs[i] = key == null ? null : cached(key);
+            (docs[i] == null ? misses : hits).increment();
             if (docs[i] == null) {
                 stored = stored == null ? searcher.storedFields() : stored;
                 docs[i] = HitDocument.of(stored.document(docIds[i], FIELDS));
@@ -60,6 +67,12 @@ public final class HitDocuments {
             }
         }
         return docs;
+    }
+
+    private static Counter lookups(MeterRegistry registry, String result) {
+        return Counter.builder("news.search.document.cache.lookups").tag("result", result)
+                .description("Hits shown, by whether their stored fields came from the cache; misses read the index")
+                .register(registry);
     }
 
     private synchronized HitDocument cached(Key key) {

@@ -12,8 +12,8 @@ import id.newsroom.search.indexing.IndexStore;
 public class QueryConfiguration {
 
     @Bean
-    HitDocuments hitDocuments(SearchProperties properties) {
-        return new HitDocuments(properties.getQuery().getDocumentCacheSize());
+    HitDocuments hitDocuments(SearchProperties properties, MeterRegistry registry) {
+        return new HitDocuments(properties.getQuery().getDocumentCacheSize(), registry);
     }
 
     @Bean

@@ -49,6 +49,20 @@ class HitDocumentsTest {
                 .singleElement().asString().contains("<mark>Antrean</mark>");
     }
 
+    @Test
+    void aHitShownAgainComesFromTheCacheAndIsCounted() {
+        index.add(new Article("Pasar Murah Digelar di Ciledug").summary("Warga antre minyak goreng.").published())
+                .refresh();
+        first("pasar murah");
+        first("ciledug"); // another query, the same story
+        assertThat(lookups("miss")).isEqualTo(1);
+        assertThat(lookups("hit")).isEqualTo(1);
+    }
+
+    private double lookups(String result) {
+        return index.registry.get("news.search.document.cache.lookups").tag("result", result).counter().count();
+    }
+
     private SearchResponse.Hit first(String q) {
         return index.search.search(request(q)).hits().get(0);
     }

@@ -29,7 +29,7 @@ public final class TestIndex implements AutoCloseable {
     public TestIndex(Path dir) {
         SearchProperties properties = new SearchProperties();
         store = new IndexStore(dir, "test.articles", 16);
-        HitDocuments documents = new HitDocuments(properties.getQuery().getDocumentCacheSize());
+        HitDocuments documents = new HitDocuments(properties.getQuery().getDocumentCacheSize(), registry);
         search = new SearchService(store, new SynonymDictionary(null), properties.getQuery(), documents, registry);
         suggest = new SuggestService(store, properties.getQuery());
         related = new RelatedService(store, documents);
