@@ -61,7 +61,7 @@ public final class LocalPlatform {
         printBanner(platform, loaded, seconds);
         LocalPrometheus.startIfInstalled(root, config.dataDir()).ifPresent(p -> {
             prometheus.set(p);
-            new LeftoverProcesses(config.dataDir()).add(p.handle());
+            platform.track(p.handle());
             System.out.println("Prometheus " + p.url() + " scrapes the services with the alert rules of ops/prometheus"
                     + " (dashboards and alerts explained in ops/README.md).");
         });

@@ -37,6 +37,11 @@ public final class Platform implements AutoCloseable {
         return leftovers.stop();
     }
 
+    /** Another process started for this platform (Prometheus), to be stopped by the next start if it outlives us. */
+    void track(ProcessHandle process) {
+        leftovers.add(process);
+    }
+
     /** Starts everything and returns once every service reports UP; throws (after stopping all) if one cannot. */
     Platform start() {
         try {

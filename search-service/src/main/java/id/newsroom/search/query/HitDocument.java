@@ -25,12 +25,11 @@ record HitDocument(String id, String slug, String title, String summary, String 
                 published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()));
     }
 
-    /** The text of a highlighted field. */
+    /** The text of a field snippets are taken from (body or summary). */
     String text(String field) {
         return switch (field) {
             case ArticleFields.BODY -> body;
             case ArticleFields.SUMMARY -> summary;
-            case ArticleFields.TITLE -> title;
             default -> null;
         };
     }

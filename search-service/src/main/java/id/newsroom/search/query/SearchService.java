@@ -37,7 +37,7 @@ import id.newsroom.search.indexing.IndexStore;
 
 /**
  * Answers searches on the live index: the people's query, filters, relevance with a recency boost (or newest
- * first), category facet counts and highlighted snippets, in one pass over the matches.
+ * first), category facet counts and highlighted snippets; a relevance search visits the matches once.
  */
 public class SearchService {
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
@@ -63,12 +64,12 @@ final class Snippets {
     }
 
     /** The distinct terms the query looks for, whatever field it names (the catch-all field's terms). */
-    static List<BytesRef> termsOf(Query query) {
+    private static List<BytesRef> termsOf(Query query) {
         Set<BytesRef> terms = new LinkedHashSet<>();
         query.visit(new QueryVisitor() {
             @Override
-            public void consumeTerms(Query q, org.apache.lucene.index.Term... found) {
-                for (org.apache.lucene.index.Term term : found) {
+            public void consumeTerms(Query q, Term... found) {
+                for (Term term : found) {
                     terms.add(BytesRef.deepCopyOf(term.bytes()));
                 }
             }

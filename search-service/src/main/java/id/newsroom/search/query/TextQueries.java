@@ -35,7 +35,7 @@ final class TextQueries {
             return wanted.isEmpty() && excluded.isEmpty();
         }
 
-        /** Every word and phrase required, the exclusions left out; the score of the catch-all field. */
+        /** Every word and phrase required, every exclusion forbidden; scored on the catch-all field only. */
         Query query() {
             BooleanQuery.Builder builder = new BooleanQuery.Builder();
             for (Query query : wanted) {
