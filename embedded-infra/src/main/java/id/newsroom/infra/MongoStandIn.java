@@ -7,12 +7,13 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import id.newsroom.infra.mongo.IndexedH2Backend;
 
 /**
  * A MongoDB wire-protocol endpoint from {@code mongo-java-server}, for machines where no MongoDB server can run.
- * With a file it persists through the H2 backend (a clean stop keeps everything; a kill -9 may lose the last second).
+ * With a file it persists through the H2 backend (a clean stop keeps everything; a kill -9 may lose the last second),
+ * without one it keeps the data in memory; either way with secondary indexes ({@link IndexedH2Backend}), so queries
+ * cost what they cost on MongoDB instead of a collection scan each.
  * It has no sessions or transactions and no {@code hello} command: the services use only what both it and a real
  * MongoDB support.
  */
@@ -28,17 +29,14 @@ public final class MongoStandIn implements AutoCloseable {
 
     /** Starts on 127.0.0.1:{@code port} (0 = any free port); {@code h2File} null keeps the data in memory only. */
     public static MongoStandIn start(Path h2File, int port) {
-        MongoBackend backend;
-        if (h2File == null) {
-            backend = new MemoryBackend();
-        } else {
+        if (h2File != null) {
             try {
                 Files.createDirectories(h2File.toAbsolutePath().getParent());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            backend = new H2Backend(h2File.toString());
         }
+        MongoBackend backend = IndexedH2Backend.open(h2File == null ? null : h2File.toString());
         MongoServer server = new MongoServer(backend);
         int chosen = port == 0 ? Ports.free() : port;
         server.bind("127.0.0.1", chosen);

@@ -1,0 +1,98 @@
+package id.newsroom.infra.mongo;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.h2.mvstore.MVMap;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * The H2 collection with query planning over secondary indexes: candidates come from the chosen index, the query is
+ * applied to each, and a query whose sort the index order gives stops reading once it has {@code skip + limit}
+ * matches (a keyset page reads about {@code limit} documents, not the whole timeline).
+ */
+final class IndexedH2Collection extends H2Collection {
+
+    private final LongAdder documentsRead = new LongAdder();
+
+    IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+                        MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        QueryPlanner.Choice choice = QueryPlanner.choose(getIndexes(), query, orderBy, skip, limit, count());
+        if (choice == null) {
+            return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+        Iterable<Object> candidates;
+        if (choice.ordered()) {
+            candidates = limit > 0 ? firstMatches(choice.plan().positions(), query, skip + limit)
+                    : () -> choice.plan().positions();
+        } else {
+            Iterable<Object> unordered = choice.plan() != null ? () -> choice.plan().positions() : choice.positions();
+            candidates = orderBy == null || orderBy.isEmpty() ? unordered : inScanOrder(unordered);
+        }
+        return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    /** Documents read by queries so far: what a plan costs (a scan reads them all), as MongoDB's docsExamined. */
+    long documentsRead() {
+        return documentsRead.sum();
+    }
+
+    @Override
+    protected Document getDocument(Object position) {
+        documentsRead.increment();
+        return super.getDocument(position);
+    }
+
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        documentsRead.add(count()); // a collection scan
+        return super.matchDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    /** Reads candidates in index order until {@code wanted} of them match the query. */
+    private List<Object> firstMatches(Iterator<Object> candidates, Document query, int wanted) {
+        List<Object> matches = new ArrayList<>(wanted);
+        while (matches.size() < wanted && candidates.hasNext()) {
+            Object position = candidates.next();
+            Document document = getDocument(position);
+            if (document != null && documentMatchesQuery(document, query)) {
+                matches.add(position);
+            }
+        }
+        return matches;
+    }
+
+    /** Candidates in position order, so that the library's stable sort breaks ties as after a collection scan. */
+    private static Iterable<Object> inScanOrder(Iterable<Object> positions) {
+        TreeSet<Object> ordered = new TreeSet<>(KeyOrder.ascending());
+        positions.forEach(ordered::add);
+        return ordered;
+    }
+
+    /** One pass over the documents fills a new secondary index (the library would read them twice). */
+    @Override
+    public synchronized void addIndex(Index<Object> index) {
+        if (index instanceof SecondaryIndex<Object> secondary && secondary.isEmpty()
+                && getIndexes().stream().noneMatch(i -> i.getName().equals(index.getName()))) {
+            streamAllDocumentsWithPosition().forEach(d -> secondary.add(d.getDocument(), d.getPosition(), this));
+        }
+        super.addIndex(index);
+    }
+}
