@@ -8,10 +8,13 @@ import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 
 /** An H2 database whose collections plan queries over real secondary indexes (see {@link SecondaryIndex}). */
 final class IndexedH2Database extends H2Database {
@@ -37,6 +40,18 @@ final class IndexedH2Database extends H2Database {
         } finally {
             OPENING.remove();
         }
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
+                                  Oplog oplog) {
+        if (command.equalsIgnoreCase("aggregate")) {
+            Document response = LeadingMatch.aggregate(this, query, resolver, oplog);
+            if (response != null) {
+                return response;
+            }
+        }
+        return super.handleCommand(channel, command, query, resolver, oplog);
     }
 
     @Override

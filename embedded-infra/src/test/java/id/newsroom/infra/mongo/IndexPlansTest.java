@@ -6,7 +6,9 @@ import java.util.Random;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,19 @@ class IndexPlansTest {
             };
             assertThat(read).as(shape.description() + " read " + read + " for " + found.size()).isLessThanOrEqualTo(bound);
         }
+    }
+
+    @Test
+    void anAggregationLedByMatchReadsOnlyTheMatches() {
+        Bson due = Filters.and(Filters.eq("status", "SCHEDULED"), Filters.lte("scheduledAt", RandomArticles.TIMES.get(3)));
+        long before = collection().documentsRead();
+        long overdue = articles.countDocuments(due);
+        long read = collection().documentsRead() - before;
+        assertThat(overdue).isPositive();
+        assertThat(read).isLessThanOrEqualTo(2 * overdue + 2);
+        before = collection().documentsRead();
+        assertThat(articles.aggregate(QueryShapes.OUTBOX_BACKLOG).first()).isNotNull();
+        assertThat(collection().documentsRead() - before).isLessThan(ARTICLES * 2 / 3);
     }
 
     @Test

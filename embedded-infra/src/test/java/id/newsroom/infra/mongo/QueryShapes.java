@@ -6,6 +6,8 @@ import java.util.List;
 
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
@@ -30,6 +32,11 @@ final class QueryShapes {
 
     static final Bson NEWEST_CHANGE = Sorts.descending("updatedAt", "_id");
     static final Bson NEWEST_FIRST = Sorts.descending("publishedAt", "_id");
+
+    /** article-service's OutboxMetrics: how many events wait and since when. */
+    static final List<Bson> OUTBOX_BACKLOG = List.of(Aggregates.match(gt("outbox.time", new Date(0))),
+            Aggregates.unwind("$outbox"),
+            Aggregates.group(null, Accumulators.sum("n", 1), Accumulators.min("oldest", "$outbox.time")));
 
     record Shape(String description, Bson filter, Bson sort, Bson projection, int limit) {
 

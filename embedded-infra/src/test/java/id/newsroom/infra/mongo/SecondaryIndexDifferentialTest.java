@@ -75,6 +75,12 @@ class SecondaryIndexDifferentialTest {
                 compare(shape, expected, actual);
                 compared++;
             }
+            for (QueryShapes.Shape shape : QueryShapes.all(data)) { // countDocuments: an aggregation led by $match
+                assertThat(actual.countDocuments(shape.filter())).as("count: " + shape.description())
+                        .isEqualTo(expected.countDocuments(shape.filter()));
+            }
+            assertThat(actual.aggregate(QueryShapes.OUTBOX_BACKLOG).into(new ArrayList<>()))
+                    .isEqualTo(expected.aggregate(QueryShapes.OUTBOX_BACKLOG).into(new ArrayList<>()));
             for (int i = 0; i < 25; i++) {
                 data.randomWrite(expected, actual);
             }
