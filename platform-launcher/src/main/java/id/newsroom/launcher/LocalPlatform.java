@@ -23,7 +23,8 @@ public final class LocalPlatform {
     public static void main(String[] args) throws InterruptedException {
         Path root = Path.of(System.getProperty("news.root", ".")).toAbsolutePath().normalize();
         String externalMongo = blankToNull(System.getenv("MONGODB_URI"));
-        PlatformConfig config = new PlatformConfig(root, root.resolve(".local"),
+        String dataDir = blankToNull(System.getenv("NEWS_DATA_DIR")); // the benchmark keeps its archive apart
+        PlatformConfig config = new PlatformConfig(root, dataDir == null ? root.resolve(".local") : Path.of(dataDir),
                 9092, null, 27017, externalMongo, 8081, 8082, 8083);
 
         Platform platform = new Platform(config);

@@ -49,6 +49,8 @@ public class ArticleStore {
         articles.createIndex(Indexes.ascending(OUTBOX + ".time"), new IndexOptions().name("outbox_pending"));
         articles.createIndex(Indexes.ascending("status", "scheduledAt"), new IndexOptions().name("status_schedule"));
         articles.createIndex(Indexes.descending("updatedAt", "_id"), new IndexOptions().name("newest_change"));
+        articles.createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("updatedAt", "_id")),
+                new IndexOptions().name("status_newest_change")); // the newsroom list filtered by status
     }
 
     public MongoCollection<Document> collection() {

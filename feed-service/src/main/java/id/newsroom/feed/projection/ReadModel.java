@@ -120,6 +120,7 @@ public class ReadModel {
                         Indexes.descending("publishedAt", "_id")), new IndexOptions().name("tag")),
                 new IndexModel(Indexes.compoundIndex(Indexes.ascending("status", "author.id"),
                         Indexes.descending("publishedAt", "_id")), new IndexOptions().name("author")),
+                new IndexModel(Indexes.ascending("slug"), new IndexOptions().name("slug")),
                 new IndexModel(Indexes.ascending("slugs"), new IndexOptions().name("slugs")),
                 new IndexModel(Indexes.ascending(ProjectionWriter.VERSION_KEY),
                         new IndexOptions().name("versionKey").unique(true))));

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The platform benchmark: ./bench.sh [N=100000] [--use-running]
+# Starts the local platform on .local-bench/N (or uses the one ./run-local.sh runs, with --use-running), imports N
+# generated Indonesian articles, measures every reader path with wrk at 4 connections while editors write, then idle
+# CPU and restart; prints the table and saves bench-results/<date>-<N>.{json,md,png}. Seconds per path:
+# BENCH_SECONDS (default 15). Needs only a JDK 17+; installs wrk (Debian package) when missing.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "Installing the load generator wrk (Debian package)..."
+  sudo_cmd=""
+  if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq wrk >/dev/null
+fi
+
+echo "Building (tests skipped)..."
+./mvnw -B -q -Dmaven.test.skip=true package
+
+exec java -Xmx1g -Dnews.root="$PWD" -Dbench.seconds="${BENCH_SECONDS:-15}" \
+  -jar platform-bench/target/platform-bench-0.1.0-SNAPSHOT-exec.jar "$@"
