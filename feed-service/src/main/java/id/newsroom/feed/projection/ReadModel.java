@@ -121,6 +121,7 @@ public class ReadModel {
                 new IndexModel(Indexes.compoundIndex(Indexes.ascending("status", "author.id"),
                         Indexes.descending("publishedAt", "_id")), new IndexOptions().name("author")),
                 new IndexModel(Indexes.ascending("slugs"), new IndexOptions().name("slugs")),
+                new IndexModel(Indexes.ascending("legacy.wordpressId"), new IndexOptions().name("legacyWordpressId")),
                 new IndexModel(Indexes.ascending(ProjectionWriter.VERSION_KEY),
                         new IndexOptions().name("versionKey").unique(true))));
     }
