@@ -110,7 +110,7 @@ public class ArticleService {
                     ? current.slug() : Slugs.fromTitle(c.title);
             return new Article(current.id(), current.version() + 1, current.status(), slug, c.title, c.summary,
                     c.body, c.category, c.tags, c.author, c.image, current.publishedAt(), now(),
-                    current.scheduledAt(), current.createdAt());
+                    current.scheduledAt(), current.createdAt(), current.legacy());
         }, Change.EDITED);
     }
 
@@ -207,7 +207,8 @@ public class ArticleService {
 
     private static Article withSlug(Article a, String slug) {
         return new Article(a.id(), a.version(), a.status(), slug, a.title(), a.summary(), a.body(), a.category(),
-                a.tags(), a.author(), a.image(), a.publishedAt(), a.updatedAt(), a.scheduledAt(), a.createdAt());
+                a.tags(), a.author(), a.image(), a.publishedAt(), a.updatedAt(), a.scheduledAt(), a.createdAt(),
+                a.legacy());
     }
 
     private static String baseOf(Article a) {
@@ -223,8 +224,14 @@ public class ArticleService {
         throw ApiException.invalidTransition(action, current.status().name());
     }
 
-    private record Content(String title, String summary, String body, Article.Category category, List<String> tags,
-                           Article.Author author, Article.Image image) {
+    /** Validated, sanitized content of a request. */
+    public record Content(String title, String summary, String body, Article.Category category, List<String> tags,
+                          Article.Author author, Article.Image image) {
+    }
+
+    /** The checks and cleaning of {@link #create}, for the archive import (which keeps its own slug and times). */
+    public Content validated(ArticleRequest req, Editor who) {
+        return content(req, who, null);
     }
 
     /** Validates and cleans what the client sent (beyond the bean constraints). */

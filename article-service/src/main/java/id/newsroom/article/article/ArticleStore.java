@@ -177,7 +177,7 @@ public class ArticleStore {
         }
     }
 
-    static Document toDocument(Article a) {
+    public static Document toDocument(Article a) {
         Document d = new Document("_id", a.id())
                 .append("version", a.version())
                 .append("status", a.status().name())
@@ -194,13 +194,18 @@ public class ArticleStore {
                 .append("updatedAt", date(a.updatedAt()))
                 .append("scheduledAt", date(a.scheduledAt()))
                 .append("createdAt", date(a.createdAt()));
+        if (a.legacy() != null) {
+            d.append("legacy", new Document("wordpressId", a.legacy().wordpressId())
+                    .append("permalink", a.legacy().permalink()));
+        }
         return d;
     }
 
-    static Article fromDocument(Document d) {
+    public static Article fromDocument(Document d) {
         Document c = d.get("category", Document.class);
         Document au = d.get("author", Document.class);
         Document im = d.get("image", Document.class);
+        Document lg = d.get("legacy", Document.class);
         return new Article(d.getString("_id"), ((Number) d.get("version")).longValue(),
                 Status.valueOf(d.getString("status")), d.getString("slug"), d.getString("title"),
                 d.getString("summary"), d.getString("body"),
@@ -209,7 +214,9 @@ public class ArticleStore {
                 new Article.Author(au.getString("id"), au.getString("name")),
                 im == null ? null : new Article.Image(im.getString("url"), im.getString("caption"), im.getString("credit")),
                 instant(d.getDate("publishedAt")), instant(d.getDate("updatedAt")), instant(d.getDate("scheduledAt")),
-                instant(d.getDate("createdAt")));
+                instant(d.getDate("createdAt")), lg == null ? null : new Article.Legacy(
+                        lg.get("wordpressId") == null ? null : ((Number) lg.get("wordpressId")).longValue(),
+                        lg.getString("permalink")));
     }
 
     private static Document toDocument(Revision r) {

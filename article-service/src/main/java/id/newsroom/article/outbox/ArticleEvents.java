@@ -63,6 +63,12 @@ public class ArticleEvents {
         m.put("publishedAt", time(a.publishedAt()));
         m.put("updatedAt", time(a.updatedAt()));
         m.put("scheduledAt", time(a.scheduledAt()));
+        if (a.legacy() != null) { // optional in the contract: only imported articles have one
+            Map<String, Object> legacy = new LinkedHashMap<>();
+            legacy.put("wordpressId", a.legacy().wordpressId());
+            legacy.put("permalink", a.legacy().permalink());
+            m.put("legacy", legacy);
+        }
         return m;
     }
 

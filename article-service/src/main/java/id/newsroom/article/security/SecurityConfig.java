@@ -57,6 +57,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/articles/*/publish", "/api/articles/*/unpublish",
                                 "/api/articles/*/schedule").hasRole(Role.EDITOR.name())
                         .requestMatchers(HttpMethod.DELETE, "/api/articles/*").hasRole(Role.EDITOR.name())
+                        .requestMatchers("/api/imports", "/api/imports/**").hasRole(Role.EDITOR.name())
                         .requestMatchers("/api/**").hasAnyRole(Role.WRITER.name(), Role.EDITOR.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));

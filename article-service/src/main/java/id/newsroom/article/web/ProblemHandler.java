@@ -46,7 +46,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(describe(cause), request);
     }
 
-    private static ApiException describe(Throwable cause) {
+    /** What is wrong with a JSON document, as the problem a client gets (also used per line by the import). */
+    public static ApiException describe(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException u) {
             return ApiException.invalid(path(u), "unknown field '" + u.getPropertyName() + "'; known fields: "
                     + u.getKnownPropertyIds());
@@ -112,6 +113,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                         r.getMethodParameter().getParameterName(), e.getDefaultMessage())))
                 .toList();
         return problem(ApiException.invalid(errors), request);
+    }
+
+    /** A streamed body (the archive import) that grew past its limit while it was read. */
+    @ExceptionHandler(RequestTooLargeException.class)
+    ResponseEntity<Object> tooLarge(RequestTooLargeException ex, WebRequest request) {
+        return problem(ApiException.tooLarge(ex.getMessage()), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -3,6 +3,7 @@ package id.newsroom.article.web;
 import java.io.IOException;
 
 import id.newsroom.article.config.ArticleProperties;
+import id.newsroom.article.imports.ImportProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -20,16 +21,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestSizeFilter extends OncePerRequestFilter {
 
-    private final int limit;
+    private final long limit;
+    private final long importLimit;
 
-    public RequestSizeFilter(ArticleProperties properties) {
+    public RequestSizeFilter(ArticleProperties properties, ImportProperties imports) {
         this.limit = properties.getLimits().getRequestMaxBytes();
+        this.importLimit = imports.maxRequestSize().toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
+        // An archive import is a stream of many articles (each line is still checked against the article limits).
+        long limit = request.getRequestURI().startsWith("/api/imports") ? importLimit : this.limit;
         if (length > limit) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("application/problem+json");
@@ -43,9 +48,9 @@ public class RequestSizeFilter extends OncePerRequestFilter {
     }
 
     private static final class Limited extends HttpServletRequestWrapper {
-        private final int limit;
+        private final long limit;
 
-        Limited(HttpServletRequest request, int limit) {
+        Limited(HttpServletRequest request, long limit) {
             super(request);
             this.limit = limit;
         }

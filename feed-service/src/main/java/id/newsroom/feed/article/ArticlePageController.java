@@ -52,6 +52,28 @@ public class ArticlePageController {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                     .location(URI.create("/api/articles/" + moved.getString("slug"))).build();
         }
+        return page(d, request);
+    }
+
+    /** For redirecting old WordPress links ({@code /?p=123}) of imported articles to their new page. */
+    @Operation(summary = "Published article by its old WordPress post id (same answer as by slug; 404 when unknown)")
+    @GetMapping(path = "/api/articles/legacy/wordpress/{postId}", produces = "application/json")
+    public ResponseEntity<byte[]> byWordpressId(@PathVariable String postId, HttpServletRequest request) {
+        long id;
+        try {
+            id = Long.parseLong(postId);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest("'" + postId + "' is not a WordPress post id (a positive whole number).");
+        }
+        Document d = readModel.active().find(Filters.and(Filters.eq("legacy.wordpressId", id),
+                Filters.eq("status", "PUBLISHED"))).projection(new Document("slugs", 0)).first();
+        if (d == null) {
+            throw ApiProblem.notFound("No published article was imported from WordPress post " + id + ".");
+        }
+        return page(d, request);
+    }
+
+    private ResponseEntity<byte[]> page(Document d, HttpServletRequest request) {
         ArticleView view = ArticleView.from(d);
         return caching.respond(request, Rendered.of(json.writeValueAsBytes(view), MediaType.APPLICATION_JSON,
                 view.updatedAt()));

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ArticleEvent(String articleId, Long version, String change, String status, String slug, String title,
                            String summary, String body, Category category, List<String> tags, Author author,
-                           Image image, Instant publishedAt, Instant updatedAt, Instant scheduledAt) {
+                           Image image, Instant publishedAt, Instant updatedAt, Instant scheduledAt,
+                           Legacy legacy) {
 
     public boolean published() {
         return "PUBLISHED".equals(status);
@@ -21,6 +22,11 @@ public record ArticleEvent(String articleId, Long version, String change, String
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Author(String id, String name) {
+    }
+
+    /** Optional: where an imported article lived before (old WordPress post id and permalink). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Legacy(Long wordpressId, String permalink) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

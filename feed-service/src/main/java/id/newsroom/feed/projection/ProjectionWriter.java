@@ -188,6 +188,7 @@ public class ProjectionWriter {
                         .append("caption", e.image().caption()).append("credit", e.image().credit())),
                 Updates.set("publishedAt", e.publishedAt() == null ? null : Date.from(e.publishedAt())),
                 Updates.set("updatedAt", Date.from(e.updatedAt())),
+                Updates.set("legacy", legacy(e)),
                 // Every slug the article ever had keeps answering on the article page.
                 Updates.addToSet("slugs", e.slug()));
         return new UpdateOneModel<>(filter, update);
@@ -197,7 +198,14 @@ public class ProjectionWriter {
         List<String> slugs = new ArrayList<>();
         slugs.add(e.slug());
         return asRead(e).append(VERSION_KEY, versionKey(e.articleId(), e.version())).append("change", e.change())
-                .append("body", Objects.requireNonNullElse(e.body(), "")).append("slugs", slugs);
+                .append("body", Objects.requireNonNullElse(e.body(), "")).append("slugs", slugs)
+                .append("legacy", legacy(e));
+    }
+
+    /** Kept so that the old WordPress links of an imported article can find it (null for articles written here). */
+    private static Document legacy(ArticleEvent e) {
+        return e.legacy() == null ? null : new Document("wordpressId", e.legacy().wordpressId())
+                .append("permalink", e.legacy().permalink());
     }
 
     /** The document as it now reads, for live subscribers. */

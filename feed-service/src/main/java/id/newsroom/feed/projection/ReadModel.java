@@ -122,6 +122,7 @@ public class ReadModel {
                         Indexes.descending("publishedAt", "_id")), new IndexOptions().name("author")),
                 new IndexModel(Indexes.ascending("slug"), new IndexOptions().name("slug")),
                 new IndexModel(Indexes.ascending("slugs"), new IndexOptions().name("slugs")),
+                new IndexModel(Indexes.ascending("legacy.wordpressId"), new IndexOptions().name("legacyWordpressId")),
                 new IndexModel(Indexes.ascending(ProjectionWriter.VERSION_KEY),
                         new IndexOptions().name("versionKey").unique(true))));
     }
