@@ -76,6 +76,8 @@ public final class IndexConsumer implements Runnable {
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+        // A fetch returns as soon as a record arrives; the wait only sets how often an idle indexer asks the broker.
+        props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 1000);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // Reading must never create the topic (with broker defaults instead of compacted partitions).
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
