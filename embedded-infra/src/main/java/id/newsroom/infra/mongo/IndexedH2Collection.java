@@ -24,10 +24,22 @@ import de.bwaldvogel.mongo.bson.Document;
 final class IndexedH2Collection extends H2Collection {
 
     private final LongAdder documentsRead = new LongAdder();
+    private final List<SecondaryIndex<Object>> toFill = new ArrayList<>();
+    private boolean opening;
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                         MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    /** A collection opened with its database: its indexes are filled together once the database is open. */
+    static IndexedH2Collection opening(MongoDatabase database, String collectionName, CollectionOptions options,
+                                       MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap,
+                                       CursorRegistry cursorRegistry) {
+        IndexedH2Collection c = new IndexedH2Collection(database, collectionName, options, dataMap, metaMap,
+                cursorRegistry);
+        c.opening = true;
+        return c;
     }
 
     @Override
@@ -86,13 +98,29 @@ final class IndexedH2Collection extends H2Collection {
         return ordered;
     }
 
-    /** One pass over the documents fills a new secondary index (the library would read them twice). */
+    /**
+     * One pass over the documents fills a new secondary index (the library would read them twice). While the database
+     * opens, the indexes it re-adds are only registered, and {@link #fillOpenedIndexes} fills them all in one pass.
+     */
     @Override
     public synchronized void addIndex(Index<Object> index) {
-        if (index instanceof SecondaryIndex<Object> secondary && secondary.isEmpty()
-                && getIndexes().stream().noneMatch(i -> i.getName().equals(index.getName()))) {
+        boolean known = getIndexes().stream().anyMatch(i -> i.getName().equals(index.getName()));
+        if (index instanceof SecondaryIndex<Object> secondary && secondary.isEmpty() && !known) {
+            if (opening) {
+                getIndexes().add(secondary);
+                toFill.add(secondary);
+                return;
+            }
             streamAllDocumentsWithPosition().forEach(d -> secondary.add(d.getDocument(), d.getPosition(), this));
         }
         super.addIndex(index);
+    }
+
+    synchronized void fillOpenedIndexes() {
+        opening = false;
+        if (!toFill.isEmpty()) {
+            streamAllDocumentsWithPosition().forEach(d -> toFill.forEach(i -> i.add(d.getDocument(), d.getPosition(), this)));
+            toFill.clear();
+        }
     }
 }

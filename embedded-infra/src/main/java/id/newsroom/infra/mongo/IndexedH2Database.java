@@ -1,5 +1,6 @@
 package id.newsroom.infra.mongo;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.h2.mvstore.MVMap;
@@ -33,12 +34,18 @@ final class IndexedH2Database extends H2Database {
         this.store = store;
     }
 
+    private static final ThreadLocal<List<IndexedH2Collection>> OPENED = new ThreadLocal<>();
+
     static IndexedH2Database open(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
         OPENING.set(store);
+        OPENED.set(new ArrayList<>());
         try {
-            return new IndexedH2Database(databaseName, store, cursorRegistry);
+            IndexedH2Database database = new IndexedH2Database(databaseName, store, cursorRegistry);
+            OPENED.get().forEach(IndexedH2Collection::fillOpenedIndexes); // one pass per collection, all its indexes
+            return database;
         } finally {
             OPENING.remove();
+            OPENED.remove();
         }
     }
 
@@ -66,6 +73,12 @@ final class IndexedH2Database extends H2Database {
         String fullName = getFullCollectionNamespace(collectionName);
         MVMap<Object, Document> dataMap = mvStore.openMap(DATA_MAP_PREFIX + fullName);
         MVMap<String, Object> metaMap = mvStore.openMap(META_MAP_PREFIX + fullName);
-        return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+        if (OPENED.get() == null) {
+            return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+        }
+        IndexedH2Collection opened = IndexedH2Collection.opening(this, collectionName, options, dataMap, metaMap,
+                cursorRegistry);
+        OPENED.get().add(opened);
+        return opened;
     }
 }

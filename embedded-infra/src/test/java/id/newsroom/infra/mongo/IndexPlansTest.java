@@ -1,5 +1,7 @@
 package id.newsroom.infra.mongo;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -12,6 +14,7 @@ import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import de.bwaldvogel.mongo.MongoServer;
 
@@ -85,17 +88,41 @@ class IndexPlansTest {
     @Test
     void aScanReadsEverythingSoTheCountIsMeaningful() {
         long before = collection().documentsRead();
-        articles.find(new Document("title", "nowhere")).into(new java.util.ArrayList<>());
+        articles.find(new Document("title", "nowhere")).into(new ArrayList<>());
         assertThat(collection().documentsRead() - before).isEqualTo(ARTICLES);
     }
 
     @Test
-    void indexesAreRebuiltWhenTheDatabaseOpensAgain() {
-        IndexedH2Backend reopened = IndexedH2Backend.open(null);
-        assertThat(reopened.resolveDatabase("plans").resolveCollection("articles", false)).isNull();
-        // A persisted store re-adds every index from its description: exercised through MongoStandIn in
-        // EmbeddedInfrastructureTest; here the in-memory collection reports its index entries.
-        assertThat(collection().getIndexes()).anySatisfy(i -> assertThat(i.getCount()).isGreaterThan(ARTICLES / 2));
+    void indexesAreRebuiltWhenAStoredDatabaseOpensAgain(@TempDir Path dir) {
+        String file = dir.resolve("stand-in.mv").toString();
+        Bson page = Filters.and(Filters.eq("status", "PUBLISHED"), Filters.eq("tags", "umkm"));
+        List<Document> before;
+        IndexedH2Backend first = IndexedH2Backend.open(file);
+        MongoServer firstServer = new MongoServer(first);
+        try (MongoClient c = MongoClients.create(firstServer.bindAndGetConnectionString())) {
+            MongoCollection<Document> stored = c.getDatabase("plans").getCollection("articles");
+            stored.createIndexes(SecondaryIndexDifferentialTest.INDEXES);
+            stored.insertMany(new RandomArticles(new Random(7)).documents(500));
+            before = stored.find(page).sort(QueryShapes.NEWEST_FIRST).limit(10).into(new ArrayList<>());
+        }
+        firstServer.shutdown(); // closes the H2 store
+
+        IndexedH2Backend reopened = IndexedH2Backend.open(file);
+        MongoServer server = new MongoServer(reopened);
+        try (MongoClient c = MongoClients.create(server.bindAndGetConnectionString())) {
+            IndexedH2Collection collection = (IndexedH2Collection) reopened.resolveDatabase("plans")
+                    .resolveCollection("articles", true);
+            assertThat(collection.getIndexes()).filteredOn(i -> i instanceof SecondaryIndex)
+                    .hasSize(SecondaryIndexDifferentialTest.INDEXES.size() - 1)
+                    .allSatisfy(i -> assertThat(i.getCount()).isPositive());
+            long read = collection.documentsRead();
+            List<Document> after = c.getDatabase("plans").getCollection("articles").find(page)
+                    .sort(QueryShapes.NEWEST_FIRST).limit(10).into(new ArrayList<>());
+            assertThat(after).isEqualTo(before).isNotEmpty();
+            assertThat(collection.documentsRead() - read).isLessThanOrEqualTo(2L * after.size() + 2);
+        } finally {
+            server.shutdown();
+        }
     }
 
     private static IndexedH2Collection collection() {
