@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -179,7 +180,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
             sendings.add(new Sending(doc.getString("_id"), oldest, future));
         }
-        int sent = 0;
+        Map<String, String> acknowledged = new LinkedHashMap<>();
         RuntimeException firstFailure = null;
         long waitMs = config.getDeliveryTimeout().toMillis() + 5_000; // the producer gives up first
         for (Sending s : sendings) {
@@ -195,14 +196,14 @@ public class OutboxRelay implements SmartLifecycle {
                 }
                 continue;
             }
-            store.markSent(s.articleId, s.event.id());
-            published.increment();
-            sent++;
+            acknowledged.put(s.articleId, s.event.id());
         }
+        store.markSent(acknowledged);
+        published.increment(acknowledged.size());
         if (firstFailure != null) {
             throw firstFailure;
         }
-        return sent;
+        return acknowledged.size();
     }
 
     private ProducerRecord<String, byte[]> record(PendingEvent e) {
