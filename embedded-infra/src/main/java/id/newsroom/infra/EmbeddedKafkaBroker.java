@@ -126,6 +126,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
+        // The controller writes a no-op record to the metadata log this often to show it is alive (KIP-835); twice a
+        // second is a steady cost of an idle broker. One node has no follower to reassure.
+        p.put("metadata.max.idle.interval.ms", "5000");
         p.put("num.partitions", "3");
         p.put("auto.create.topics.enable", "true");
         p.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
