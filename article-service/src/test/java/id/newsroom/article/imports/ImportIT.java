@@ -136,6 +136,16 @@ class ImportIT extends ItBase {
         assertThat(edit.version()).isEqualTo(2);
         assertThat(edit.data().get("title").asString()).isEqualTo("Pasar Lama Tangerang Direnovasi Total");
         assertThat(EventSchema.violations(edit.value())).as(edit.value()).isEmpty();
+
+        // a corrected publication time would give another derived id: the unique externalId keeps it one article
+        second.put("publishedAt", PUBLISHED.plusSeconds(3600).toString());
+        JsonNode moved = report(post("editor", json(second)));
+        assertThat(moved.get("updated").asInt()).as(moved.toString()).isEqualTo(1);
+        String secondId = ImportIds.articleId("wp-" + run + "-b", PUBLISHED);
+        assertThat(editor().get("/api/articles/" + secondId).json().get("publishedAt").asString())
+                .isEqualTo(PUBLISHED.plusSeconds(3600).toString());
+        assertThat(editor().get("/api/articles/" + ImportIds.articleId("wp-" + run + "-b", PUBLISHED.plusSeconds(3600)))
+                .status()).isEqualTo(404);
     }
 
     @Test
