@@ -201,6 +201,12 @@ class ImportIT extends ItBase {
         assertThat(wrongType.statusCode()).isEqualTo(415);
         assertThat(wrongType.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 
+        // a request announcing more than article.imports.max-request-size (512 MB) is refused before it is read
+        String tooBig = rawExchange("POST /api/imports HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\n"
+                + "Content-Length: 600000000\r\n\r\n");
+        assertThat(tooBig).startsWith("HTTP/1.1 413").contains("application/problem+json")
+                .contains("the limit is 536870912 bytes");
+
         Map<String, Object> huge = line("wp-huge", null, "PUBLISHED");
         huge.put("body", "<p>" + "x".repeat(450_000) + "</p>");
         JsonNode tooLong = report(post("editor", json(huge)));
@@ -235,6 +241,33 @@ class ImportIT extends ItBase {
     private long count(String run) {
         return mongo.getDatabase("articles-it").getCollection("articles")
                 .countDocuments(Filters.regex("externalId", "^bulk-" + run + "-"));
+    }
+
+    /**
+     * Speaks HTTP over a plain socket (the JDK client will not announce a body it does not send) and returns the
+     * response up to the end of its JSON body: the server may keep the connection open for the announced body.
+     */
+    private String rawExchange(String request) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            String text = "";
+            while (!(text.contains("\r\n\r\n") && text.trim().endsWith("}"))) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    break;
+                }
+                got.write(buffer, 0, n);
+                text = got.toString(StandardCharsets.UTF_8);
+            }
+            return text;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonNode report(HttpResponse<String> r) {
