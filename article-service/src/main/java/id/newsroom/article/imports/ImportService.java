@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,7 +151,7 @@ public class ImportService {
             problems.add(new FieldProblem("scheduledAt", "only a SCHEDULED article has a scheduled time"));
         }
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparing(FieldProblem::field));
+            problems.sort(Comparator.comparing(FieldProblem::field));
             throw ApiException.invalid(problems);
         }
     }

@@ -3,8 +3,10 @@ package id.newsroom.article.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +28,6 @@ import id.newsroom.article.support.Api;
 import id.newsroom.article.support.EventCollector;
 import id.newsroom.article.support.EventSchema;
 import id.newsroom.article.support.ItBase;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -248,12 +249,12 @@ class ImportIT extends ItBase {
      * response up to the end of its JSON body: the server may keep the connection open for the announced body.
      */
     private String rawExchange(String request) {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             InputStream in = socket.getInputStream();
-            java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream got = new ByteArrayOutputStream();
             byte[] buffer = new byte[4096];
             String text = "";
             while (!(text.contains("\r\n\r\n") && text.trim().endsWith("}"))) {
