@@ -34,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * prints how fast they are accepted, relayed to Kafka, and applied by feed-service and search-service, next to the
  * ordinary editors' path (create + publish, one article at a time) measured in the same run:
  * <pre>
- * ./mvnw -B -q -pl platform-launcher -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dit.test=ImportBenchmark -Dfailsafe.failIfNoSpecifiedTests=false [-Dbench.articles=10000]
+ * ./mvnw -B -q -pl embedded-infra,article-service,feed-service,search-service,wordpress-import,platform-launcher \
+ *     verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ImportBenchmark \
+ *     -Dfailsafe.failIfNoSpecifiedTests=false [-Dbench.articles=10000]
  * </pre>
  */
 class ImportBenchmark {

@@ -60,7 +60,8 @@ final class ImportClient {
             r = http.send(request.header("Authorization", authorization).header("Accept", "application/json")
                     .timeout(Duration.ofMinutes(10)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new IOException("cannot reach article-service at " + baseUrl + ": " + e.getMessage(), e);
+            throw new IOException("cannot reach article-service at " + baseUrl + " ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
         }
         if (r.statusCode() != 200) {
             String detail = r.body();

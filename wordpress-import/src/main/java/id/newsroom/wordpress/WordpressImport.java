@@ -78,7 +78,7 @@ public final class WordpressImport {
         }
         try {
             ImportSummary summary = new ImportSummary();
-            Done done = importFile(options, summary, progress);
+            Done done = importFile(options, summary, progress ? err : null);
             out.println("WordPress import of " + options.file());
             summary.print(out, done.converter().droppedShortcodes, done.sections().unmapped, done.sections().fallback());
             return summary.failed.isEmpty() ? 0 : 1;
@@ -99,7 +99,7 @@ public final class WordpressImport {
     private record Done(PostConverter converter, Sections sections) {
     }
 
-    private static Done importFile(Options options, ImportSummary summary, boolean progress)
+    private static Done importFile(Options options, ImportSummary summary, PrintStream progress)
             throws IOException, InterruptedException, WxrReader.MalformedException {
         if (!Files.isReadable(options.file())) {
             throw new IOException("cannot read " + options.file());
@@ -129,7 +129,7 @@ public final class WordpressImport {
         Sections sections = Sections.load(options.sections(), client.sections());
         PostConverter converter = new PostConverter(authors, attachments, sections);
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Impor").setInitialMax(posts[0])
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(progress ? new ConsoleProgressBarConsumer(System.err)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(progress != null ? new ConsoleProgressBarConsumer(progress)
                         : new DelegatingProgressBarConsumer(line -> { })).build()) {
             List<WxrItem> batch = new ArrayList<>();
             StringBuilder lines = new StringBuilder();

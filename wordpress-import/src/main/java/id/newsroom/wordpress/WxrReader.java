@@ -68,7 +68,7 @@ final class WxrReader {
         } catch (XMLStreamException e) {
             Location at = e.getLocation() != null ? e.getLocation() : xml == null ? null : xml.getLocation();
             String message = e.getMessage() == null ? "unreadable" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message:\\s*", "");
-            throw new MalformedException(message.trim(), at == null ? -1 : at.getLineNumber(),
+            throw new MalformedException(message.trim().replaceFirst("\\.$", ""), at == null ? -1 : at.getLineNumber(),
                     at == null ? -1 : at.getColumnNumber());
         } finally {
             if (xml != null) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import id.newsroom.article.security.CurrentEditor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,6 +35,8 @@ public class ImportController {
     @Operation(summary = "Impor arsip (NDJSON, satu artikel per baris)", description = """
             Idempoten menurut externalId: mengirim berkas yang sama lagi tidak mengubah apa pun; baris yang berubah
             memperbarui artikelnya. Baris yang salah dilaporkan dengan nomor baris dan problem detail-nya.""")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "Satu objek JSON per baris",
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ImportLine.class)))
     public ImportReport importArchive(HttpServletRequest request) throws IOException {
         // The body is read as a stream, line by line: an archive of gigabytes never sits in memory.
         return imports.run(request.getInputStream(), currentEditor.get());

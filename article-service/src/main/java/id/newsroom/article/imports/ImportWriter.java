@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,6 @@ import com.mongodb.client.model.WriteModel;
 import id.newsroom.article.article.Article;
 import id.newsroom.article.article.ArticleStore;
 import id.newsroom.article.article.Change;
-import id.newsroom.article.article.Revision;
 import id.newsroom.article.article.Slugs;
 import id.newsroom.article.article.Status;
 import id.newsroom.article.outbox.ArticleEvents;
@@ -190,7 +190,7 @@ class ImportWriter {
         Article a = p.next();
         PendingEvent event = events.pending(a, p.change());
         Document revision = new Document("version", a.version()).append("change", p.change().value())
-                .append("at", java.util.Date.from(a.updatedAt()))
+                .append("at", Date.from(a.updatedAt()))
                 .append("by", new Document("id", who.id()).append("name", who.name()))
                 .append("fields", List.of("import"));
         Document state = ArticleStore.toDocument(a).append(ImportStore.EXTERNAL_ID, p.candidate().line().externalId())

@@ -3,8 +3,10 @@ package id.newsroom.article.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +28,6 @@ import id.newsroom.article.support.Api;
 import id.newsroom.article.support.EventCollector;
 import id.newsroom.article.support.EventSchema;
 import id.newsroom.article.support.ItBase;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,6 +137,16 @@ class ImportIT extends ItBase {
         assertThat(edit.version()).isEqualTo(2);
         assertThat(edit.data().get("title").asString()).isEqualTo("Pasar Lama Tangerang Direnovasi Total");
         assertThat(EventSchema.violations(edit.value())).as(edit.value()).isEmpty();
+
+        // a corrected publication time would give another derived id: the unique externalId keeps it one article
+        second.put("publishedAt", PUBLISHED.plusSeconds(3600).toString());
+        JsonNode moved = report(post("editor", json(second)));
+        assertThat(moved.get("updated").asInt()).as(moved.toString()).isEqualTo(1);
+        String secondId = ImportIds.articleId("wp-" + run + "-b", PUBLISHED);
+        assertThat(editor().get("/api/articles/" + secondId).json().get("publishedAt").asString())
+                .isEqualTo(PUBLISHED.plusSeconds(3600).toString());
+        assertThat(editor().get("/api/articles/" + ImportIds.articleId("wp-" + run + "-b", PUBLISHED.plusSeconds(3600)))
+                .status()).isEqualTo(404);
     }
 
     @Test
@@ -191,6 +202,12 @@ class ImportIT extends ItBase {
         assertThat(wrongType.statusCode()).isEqualTo(415);
         assertThat(wrongType.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 
+        // a request announcing more than article.imports.max-request-size (512 MB) is refused before it is read
+        String tooBig = rawExchange("POST /api/imports HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\n"
+                + "Content-Length: 600000000\r\n\r\n");
+        assertThat(tooBig).startsWith("HTTP/1.1 413").contains("application/problem+json")
+                .contains("the limit is 536870912 bytes");
+
         Map<String, Object> huge = line("wp-huge", null, "PUBLISHED");
         huge.put("body", "<p>" + "x".repeat(450_000) + "</p>");
         JsonNode tooLong = report(post("editor", json(huge)));
@@ -225,6 +242,33 @@ class ImportIT extends ItBase {
     private long count(String run) {
         return mongo.getDatabase("articles-it").getCollection("articles")
                 .countDocuments(Filters.regex("externalId", "^bulk-" + run + "-"));
+    }
+
+    /**
+     * Speaks HTTP over a plain socket (the JDK client will not announce a body it does not send) and returns the
+     * response up to the end of its JSON body: the server may keep the connection open for the announced body.
+     */
+    private String rawExchange(String request) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream got = new ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            String text = "";
+            while (!(text.contains("\r\n\r\n") && text.trim().endsWith("}"))) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    break;
+                }
+                got.write(buffer, 0, n);
+                text = got.toString(StandardCharsets.UTF_8);
+            }
+            return text;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonNode report(HttpResponse<String> r) {
