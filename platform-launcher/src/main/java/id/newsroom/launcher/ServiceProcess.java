@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One service running as its own child process (java -jar), with its output in a log file. */
@@ -31,6 +32,15 @@ final class ServiceProcess {
     }
 
     static ServiceProcess start(String name, Path jar, int port, List<String> args, Path logFile) {
+        return start(name, jar, port, args, null, logFile);
+    }
+
+    /**
+     * As above; a non-null {@code environment} replaces the launcher's whole environment, so the service sees exactly
+     * what a container would give it (the compose test uses this).
+     */
+    static ServiceProcess start(String name, Path jar, int port, List<String> args, Map<String, String> environment,
+                                Path logFile) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + " is not built: " + jar + " is missing (run ./mvnw -DskipTests package)");
         }
@@ -50,10 +60,12 @@ final class ServiceProcess {
         command.addAll(args);
         try {
             Files.createDirectories(logFile.getParent());
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile())
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
+            if (environment != null) {
+                builder.environment().clear();
+                builder.environment().putAll(environment);
+            }
+            Process process = builder.start();
             return new ServiceProcess(name, port, logFile, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);

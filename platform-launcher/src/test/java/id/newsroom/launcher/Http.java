@@ -26,8 +26,13 @@ final class Http {
         }
     }
 
-    static Response get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    /** A GET; {@code headers} are extra name/value pairs. */
+    static Response get(String url, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     /** A POST as the demo editor; {@code headers} are extra name/value pairs. */
