@@ -129,7 +129,9 @@ class ComposeEnvironmentIT {
     /** compose host:port -> the stand-in's host:port; a volume's container path -> a temporary folder. */
     private static String rewrite(ComposeFile.Service service, String value) {
         String result = value;
-        for (String host : COMPOSE.services().keySet()) {
+        Set<String> hosts = new LinkedHashSet<>(COMPOSE.services().keySet());
+        hosts.addAll(standIns.keySet()); // network aliases such as mongodb
+        for (String host : hosts) {
             Matcher m = Pattern.compile("(?<![\\w.-])" + Pattern.quote(host) + ":\\d+").matcher(result);
             if (m.find()) {
                 String standIn = standIns.get(host);

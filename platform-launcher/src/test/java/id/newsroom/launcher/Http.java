@@ -47,6 +47,18 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
+    /** Any method as the demo editor, e.g. a PUT with If-Match; {@code headers} are extra name/value pairs. */
+    static Response asEditor(String method, String url, String jsonBody, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request
+                .header("Authorization", basic(DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
