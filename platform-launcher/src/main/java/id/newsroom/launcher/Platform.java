@@ -125,7 +125,9 @@ public final class Platform implements AutoCloseable {
     }
 
     private void awaitHealthy() {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        // Every instance is another JVM starting on the same cores at the same time: each gets its share of time.
+        Duration timeout = START_TIMEOUT.multipliedBy(instances);
+        long deadline = System.nanoTime() + timeout.toNanos();
         List<ServiceProcess> waiting = new ArrayList<>(services);
         while (!waiting.isEmpty()) {
             for (ServiceProcess service : List.copyOf(waiting)) {
@@ -139,7 +141,7 @@ public final class Platform implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 ServiceProcess late = waiting.get(0);
-                throw new PlatformStartException(late.name() + " did not report UP within " + START_TIMEOUT.toSeconds()
+                throw new PlatformStartException(late.name() + " did not report UP within " + timeout.toSeconds()
                         + " s. Last lines of " + late.logFile() + ":\n" + late.logTail(40));
             }
             pause(Duration.ofMillis(300));
