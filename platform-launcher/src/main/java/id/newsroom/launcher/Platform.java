@@ -18,7 +18,8 @@ import id.newsroom.infra.Ports;
 public final class Platform implements AutoCloseable {
 
     static final String TOPIC = "news.articles.v1";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+    // Generous: on a shared 2-core machine under load a Boot service has needed more than 150 s to start.
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
     private final PlatformConfig config;
     private final LeftoverProcesses leftovers;
