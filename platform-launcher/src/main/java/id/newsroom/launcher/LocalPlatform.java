@@ -27,7 +27,9 @@ public final class LocalPlatform {
         PlatformConfig config = new PlatformConfig(root, dataDir == null ? root.resolve(".local") : Path.of(dataDir),
                 9092, null, 27017, externalMongo, 8081, 8082, 8083);
 
-        Platform platform = new Platform(config);
+        // NEWS_INSTANCES=2 starts two of every service (the first on the usual ports, the others on free ones).
+        Platform platform = new Platform(config).instances(Integer.parseInt(
+                System.getenv().getOrDefault("NEWS_INSTANCES", "1").trim()));
         platform.stopLeftovers().forEach(System.out::println);
         List<String> busy = busyPorts(config);
         if (!busy.isEmpty()) {
@@ -60,6 +62,9 @@ public final class LocalPlatform {
         int loaded = new DemoLoader(platform.articleServiceUrl()).loadIfEmpty();
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         printBanner(platform, loaded, seconds);
+        if (platform.services().size() > 3) {
+            platform.services().forEach(s -> System.out.println("  instance " + s.name() + "  " + s.baseUrl()));
+        }
         LocalPrometheus.startIfInstalled(root, config.dataDir()).ifPresent(p -> {
             prometheus.set(p);
             platform.track(p.handle());
@@ -106,6 +111,7 @@ public final class LocalPlatform {
                   Try: curl -u %s:%s -H 'Content-Type: application/json' %s/api/articles \\
                          -d '{"title":"Pemkot Tangerang Gelar Bimtek UMKM","summary":"Pelatihan untuk pelaku usaha.","body":"<p>Isi berita.</p>","category":"bisnis","tags":["umkm"]}'
 
+                A service that stops on its own is restarted (restarts counted in logs/launcher.log).
                 Ctrl-C stops everything.""".formatted(
                 seconds, loaded > 0 ? " Loaded " + loaded + " demo articles." : "",
                 a, a, f, f, s, platform.kafkaBootstrapServers(), platform.mongoUri(),

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import id.newsroom.infra.EmbeddedKafkaBroker;
 import id.newsroom.infra.MongoStandIn;
+import id.newsroom.infra.Ports;
 
 /**
  * The whole platform on one machine without Docker: a KRaft Kafka broker and the MongoDB stand-in inside this JVM
@@ -17,13 +18,16 @@ import id.newsroom.infra.MongoStandIn;
 public final class Platform implements AutoCloseable {
 
     static final String TOPIC = "news.articles.v1";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+    // Generous: on a shared 2-core machine under load a Boot service has needed more than 150 s to start.
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
     private final PlatformConfig config;
     private final LeftoverProcesses leftovers;
     private EmbeddedKafkaBroker kafka;
     private MongoStandIn mongo;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private Supervisor supervisor;
+    private int instances = 1;
     private String kafkaBootstrapServers;
     private String mongoUri;
 
@@ -50,6 +54,7 @@ public final class Platform implements AutoCloseable {
             startServices();
             leftovers.record(services.stream().map(ServiceProcess::handle).toList());
             awaitHealthy();
+            supervise();
             return this;
         } catch (RuntimeException e) {
             close();
@@ -89,13 +94,41 @@ public final class Platform implements AutoCloseable {
         start("search-service", config.searchPort(), search);
     }
 
+    /**
+     * Starts the service's instances: the first on the configured port with the given arguments, further ones (named
+     * {@code <module>-2}, ...) on free ports, each with its own folder wherever the arguments point into the data folder
+     * (search-service's index). They share Kafka and MongoDB, so they share the consumer groups and databases.
+     */
     private void start(String module, int port, List<String> args) {
-        services.add(ServiceProcess.start(module, config.jar(module), port, args,
-                config.dataDir().resolve("logs").resolve(module + ".log")));
+        for (int i = 1; i <= instances; i++) {
+            String name = i == 1 ? module : module + "-" + i;
+            String ownData = config.dataDir().resolve("instance-" + i).toString();
+            List<String> instanceArgs = i == 1 ? args
+                    : args.stream().map(a -> a.replace(config.dataDir().toString(), ownData)).toList();
+            services.add(ServiceProcess.start(name, config.jar(module), i == 1 ? port : Ports.free(), instanceArgs,
+                    config.dataDir().resolve("logs").resolve(name + ".log")));
+        }
+    }
+
+    /** How many instances of every service {@link #start()} starts (default 1); call before it. */
+    Platform instances(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("At least one instance per service, not " + count);
+        }
+        this.instances = count;
+        return this;
+    }
+
+    /** The running instances of one service (module name), first instance first. */
+    List<ServiceProcess> instancesOf(String module) {
+        return services.stream().filter(s -> s.name().equals(module) || s.name().startsWith(module + "-")
+                && s.name().substring(module.length() + 1).chars().allMatch(Character::isDigit)).toList();
     }
 
     private void awaitHealthy() {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        // Every instance is another JVM starting on the same cores at the same time: each gets its share of time.
+        Duration timeout = START_TIMEOUT.multipliedBy(instances);
+        long deadline = System.nanoTime() + timeout.toNanos();
         List<ServiceProcess> waiting = new ArrayList<>(services);
         while (!waiting.isEmpty()) {
             for (ServiceProcess service : List.copyOf(waiting)) {
@@ -109,23 +142,35 @@ public final class Platform implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 ServiceProcess late = waiting.get(0);
-                throw new PlatformStartException(late.name() + " did not report UP within " + START_TIMEOUT.toSeconds()
+                throw new PlatformStartException(late.name() + " did not report UP within " + timeout.toSeconds()
                         + " s. Last lines of " + late.logFile() + ":\n" + late.logTail(40));
             }
             pause(Duration.ofMillis(300));
         }
     }
 
+    /** From here on a service that exits is restarted (console and logs/launcher.log say so); close() ends that. */
+    private void supervise() {
+        supervisor = new Supervisor(Supervisor.Backoff.DEFAULT, System.err,
+                config.dataDir().resolve("logs").resolve("launcher.log"), leftovers::add);
+        services.forEach(supervisor::watch);
+    }
+
+    /** How often the supervisor restarted this service since the platform started. */
+    int restarts(String service) {
+        return supervisor == null ? 0 : supervisor.restarts(service);
+    }
+
     public String articleServiceUrl() {
-        return services.get(0).baseUrl();
+        return instancesOf("article-service").get(0).baseUrl();
     }
 
     public String feedServiceUrl() {
-        return services.get(1).baseUrl();
+        return instancesOf("feed-service").get(0).baseUrl();
     }
 
     public String searchServiceUrl() {
-        return services.get(2).baseUrl();
+        return instancesOf("search-service").get(0).baseUrl();
     }
 
     public String kafkaBootstrapServers() {
@@ -165,6 +210,9 @@ public final class Platform implements AutoCloseable {
     /** Stops the services first (they flush their consumers and outbox), then the broker and MongoDB. */
     @Override
     public synchronized void close() {
+        if (supervisor != null) {
+            supervisor.close(); // first, so the services' exits below are not taken for crashes
+        }
         services.parallelStream().forEach(s -> s.stop(Duration.ofSeconds(20)));
         if (services.stream().noneMatch(ServiceProcess::isAlive)) {
             leftovers.clear();

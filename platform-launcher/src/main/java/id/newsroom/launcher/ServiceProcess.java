@@ -11,9 +11,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** One service running as its own child process (java -jar), with its output in a log file. */
+/**
+ * One service running as its own child process (java -jar), with its output in a log file. It can be started again
+ * with the same command after it exited (the supervisor does), appending to the same log.
+ */
 final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -21,16 +26,27 @@ final class ServiceProcess {
     private final String name;
     private final int port;
     private final Path logFile;
-    private final Process process;
+    private final ProcessBuilder builder;
+    private volatile Process process;
 
-    private ServiceProcess(String name, int port, Path logFile, Process process) {
+    private ServiceProcess(String name, int port, Path logFile, ProcessBuilder builder) {
         this.name = name;
         this.port = port;
         this.logFile = logFile;
-        this.process = process;
+        this.builder = builder;
+        this.process = launch();
     }
 
     static ServiceProcess start(String name, Path jar, int port, List<String> args, Path logFile) {
+        return start(name, jar, port, args, null, logFile);
+    }
+
+    /**
+     * As above; a non-null {@code environment} replaces the launcher's whole environment, so the service sees exactly
+     * what a container would give it (the compose test uses this).
+     */
+    static ServiceProcess start(String name, Path jar, int port, List<String> args, Map<String, String> environment,
+                                Path logFile) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + " is not built: " + jar + " is missing (run ./mvnw -DskipTests package)");
         }
@@ -48,16 +64,47 @@ final class ServiceProcess {
         command.add(jar.toString());
         command.add("--server.port=" + port);
         command.addAll(args);
+        return of(name, command, environment, port, logFile);
+    }
+
+    /** Any command as a service (the supervision test runs small shell scripts); the log is started afresh. */
+    static ServiceProcess of(String name, List<String> command, Map<String, String> environment, int port,
+                             Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile())
-                    .start();
-            return new ServiceProcess(name, port, logFile, process);
+            Files.deleteIfExists(logFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare the log " + logFile, e);
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        if (environment != null) {
+            builder.environment().clear();
+            builder.environment().putAll(environment);
+        }
+        return new ServiceProcess(name, port, logFile, builder);
+    }
+
+    private Process launch() {
+        try {
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
+    }
+
+    /** Starts the same command again once the previous process has exited. */
+    synchronized void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running (pid " + process.pid() + ")");
+        }
+        process = launch();
+    }
+
+    /** Completes with the exit code when the current process ends. */
+    CompletableFuture<Integer> onExit() {
+        Process current = process;
+        return current.onExit().thenApply(Process::exitValue);
     }
 
     String name() {
@@ -100,6 +147,7 @@ final class ServiceProcess {
 
     /** Asks the service to stop (SIGTERM: Spring shuts down gracefully), and kills it if it does not in time. */
     void stop(Duration grace) {
+        Process process = this.process;
         if (!process.isAlive()) {
             return;
         }

@@ -26,8 +26,13 @@ final class Http {
         }
     }
 
-    static Response get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    /** A GET; {@code headers} are extra name/value pairs. */
+    static Response get(String url, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     /** A POST as the demo editor; {@code headers} are extra name/value pairs. */
@@ -40,6 +45,18 @@ final class Http {
                 .header("Authorization", basic(DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    /** Any method as the demo editor, e.g. a PUT with If-Match; {@code headers} are extra name/value pairs. */
+    static Response asEditor(String method, String url, String jsonBody, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request
+                .header("Authorization", basic(DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
     static String encode(String value) {

@@ -21,10 +21,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -95,11 +99,19 @@ public class SecurityConfig {
     JwtDecoder jwtDecoder(SecurityProperties props) {
         SecurityProperties.Jwt jwt = props.getJwt();
         if (notBlank(jwt.getJwkSetUri())) {
-            return NimbusJwtDecoder.withJwkSetUri(jwt.getJwkSetUri()).build();
+            // Keys from the JWK set (inside the network, e.g. http://keycloak:8080/...), while the issuer checked is
+            // the public one the tokens carry (e.g. http://localhost:8180/realms/newsroom): the two may differ.
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwt.getJwkSetUri()).build();
+            decoder.setJwtValidator(validator(jwt));
+            return decoder;
         }
         if (notBlank(jwt.getIssuerUri())) {
             // Resolved on first use, so the service starts (and reports health) before the issuer answers.
-            return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(jwt.getIssuerUri()));
+            return new SupplierJwtDecoder(() -> {
+                NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(jwt.getIssuerUri()).build();
+                decoder.setJwtValidator(validator(jwt));
+                return decoder;
+            });
         }
         if (props.getMode() == SecurityProperties.Mode.JWT) {
             log.warn("article.security.mode=jwt but neither issuer-uri nor jwk-set-uri is set: every token is rejected");
@@ -109,9 +121,22 @@ public class SecurityConfig {
         };
     }
 
+    /** Lifetime always; the issuer and the audience whenever they are configured. */
+    static OAuth2TokenValidator<Jwt> validator(SecurityProperties.Jwt jwt) {
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+        validators.add(notBlank(jwt.getIssuerUri())
+                ? JwtValidators.createDefaultWithIssuer(jwt.getIssuerUri()) : JwtValidators.createDefault());
+        if (notBlank(jwt.getAudience())) {
+            validators.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                    aud -> aud != null && aud.contains(jwt.getAudience())));
+        }
+        return new DelegatingOAuth2TokenValidator<>(validators);
+    }
+
     static JwtAuthenticationConverter jwtConverter(SecurityProperties props) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> roles(jwt, props.getJwt().getRolesClaim()));
+        converter.setPrincipalClaimName(props.getJwt().getPrincipalClaim());
         return converter;
     }
 

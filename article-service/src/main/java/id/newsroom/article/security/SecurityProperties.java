@@ -83,6 +83,10 @@ public class SecurityProperties {
         /** Claim with the roles (a list or a space separated string), e.g. ["EDITOR"]. */
         private String rolesClaim = "roles";
         private String nameClaim = "name";
+        /** Claim naming the author (the article's author id), e.g. Keycloak's preferred_username. */
+        private String principalClaim = "sub";
+        /** When set, a token must name this audience in {@code aud} (a token for another API is refused). */
+        private String audience;
 
         public String getIssuerUri() {
             return issuerUri;
@@ -114,6 +118,22 @@ public class SecurityProperties {
 
         public void setNameClaim(String nameClaim) {
             this.nameClaim = nameClaim;
+        }
+
+        public String getPrincipalClaim() {
+            return principalClaim;
+        }
+
+        public void setPrincipalClaim(String principalClaim) {
+            this.principalClaim = principalClaim;
+        }
+
+        public String getAudience() {
+            return audience;
+        }
+
+        public void setAudience(String audience) {
+            this.audience = audience;
         }
     }
 }

@@ -29,10 +29,14 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The docker profile: an OAuth2 resource server. Tokens signed by the identity provider's key (served as a JWK set on
- * loopback) are accepted with roles from the claim; the demo passwords are not.
+ * The docker profile: an OAuth2 resource server. Tokens shaped as Keycloak's realm newsroom issues them
+ * (deploy/keycloak/: roles claim, preferred_username, audience article-service) and signed by the identity provider's
+ * key (served as a JWK set on loopback) are accepted with roles from the claim; the demo passwords, expired tokens and
+ * tokens of another issuer or for another audience are not.
  */
 class JwtDockerProfileIT {
+
+    static final String ISSUER = "http://localhost:8180/realms/newsroom";
 
     static HttpServer jwks;
     static RSAKey key;
@@ -58,6 +62,7 @@ class JwtDockerProfileIT {
                 "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
                 "--spring.cloud.stream.kafka.binder.brokers=" + infra.kafkaBootstrapServers(),
                 "--article.security.jwt.jwk-set-uri=http://127.0.0.1:" + jwks.getAddress().getPort() + "/jwks",
+                "--article.security.jwt.issuer-uri=" + ISSUER,
                 "--logging.structured.format.console=");
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
     }
@@ -72,10 +77,21 @@ class JwtDockerProfileIT {
         }
     }
 
-    private static String token(String subject, String name, List<String> roles, RSAKey signer) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID()).build(),
-                new JWTClaimsSet.Builder().subject(subject).claim("name", name).claim("roles", roles)
-                        .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300))).build());
+    /** A token as Keycloak issues it for the client newsroom-editor (see the realm's protocol mappers). */
+    private static JWTClaimsSet.Builder realmToken(String username, String name, List<String> roles) {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder().issuer(ISSUER).subject("f3b0c2d4-" + username)
+                .audience(List.of("article-service", "account")).claim("azp", "newsroom-editor").claim("typ", "Bearer")
+                .claim("preferred_username", username).claim("name", name)
+                .claim("roles", roles).issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)));
+    }
+
+    private static String token(String username, String name, List<String> roles, RSAKey signer) throws Exception {
+        return sign(realmToken(username, name, roles).build(), signer);
+    }
+
+    private static String sign(JWTClaimsSet claims, RSAKey signer) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID()).build(), claims);
         jwt.sign(new RSASSASigner(signer));
         return jwt.serialize();
     }
@@ -87,10 +103,10 @@ class JwtDockerProfileIT {
 
     @Test
     void editorTokenMayCreateAndPublishWithTheTokensIdentity() throws Exception {
-        String editor = token("sso-123", "Siti Rahma", List.of("EDITOR"), key);
+        String editor = token("siti", "Siti Rahma", List.of("EDITOR", "default-roles-newsroom", "offline_access"), key);
         Api.Response created = call("POST", "/api/articles", Api.article("Rapat Koordinasi Mudik Lebaran Digelar", "pemerintahan"), editor);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        assertThat(created.json().get("author").get("id").asString()).isEqualTo("sso-123");
+        assertThat(created.json().get("author").get("id").asString()).isEqualTo("siti");
         assertThat(created.json().get("author").get("name").asString()).isEqualTo("Siti Rahma");
         String id = created.json().get("id").asString();
         assertThat(call("POST", "/api/articles/" + id + "/publish", null, editor).status()).isEqualTo(200);
@@ -98,7 +114,7 @@ class JwtDockerProfileIT {
 
     @Test
     void writerTokenIsAWriter() throws Exception {
-        String writer = token("sso-456", "Budi", List.of("writer"), key);
+        String writer = token("budi", "Budi", List.of("writer"), key);
         Api.Response created = call("POST", "/api/articles", Api.article("Catatan Penulis Lepas Soal Wisata", "wisata"), writer);
         assertThat(created.status()).isEqualTo(201);
         assertThat(call("POST", "/api/articles/" + created.json().get("id").asString() + "/publish", null, writer).status())
@@ -116,5 +132,25 @@ class JwtDockerProfileIT {
         assertThat(call("GET", "/api/categories", null, "not-a-jwt").status()).isEqualTo(401);
         assertThat(call("GET", "/api/categories", null, token("x", "X", List.of("READER"), key)).status()).isEqualTo(403);
         assertThat(call("GET", "/actuator/health/readiness", null, null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void expiredWrongIssuerAndWrongAudienceTokensAreRefused() throws Exception {
+        Instant hourAgo = Instant.now().minusSeconds(3600);
+        String expired = sign(realmToken("siti", "Siti", List.of("EDITOR")).issueTime(Date.from(hourAgo))
+                .expirationTime(Date.from(hourAgo.plusSeconds(300))).build(), key);
+        String otherIssuer = sign(realmToken("siti", "Siti", List.of("EDITOR"))
+                .issuer("http://localhost:8180/realms/master").build(), key);
+        String otherAudience = sign(realmToken("siti", "Siti", List.of("EDITOR"))
+                .audience(List.of("account", "feed-admin")).build(), key);
+        String noAudience = sign(realmToken("siti", "Siti", List.of("EDITOR")).audience((String) null).build(), key);
+
+        for (String refused : List.of(expired, otherIssuer, otherAudience, noAudience)) {
+            Api.Response response = call("GET", "/api/categories", null, refused);
+            assertThat(response.status()).as(response.toString()).isEqualTo(401);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(call("GET", "/api/categories", null, token("siti", "Siti", List.of("EDITOR"), key)).status())
+                .as("the same token, valid").isEqualTo(200);
     }
 }
