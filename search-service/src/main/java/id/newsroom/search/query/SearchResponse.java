@@ -29,7 +29,7 @@ public record SearchResponse(long total, String totalRelation, long tookMs, List
             List<String> tags, Instant publishedAt, Float score, String match) {
     }
 
-    /** How many hits have every word ({@code full}) and how many most of them ({@code partial}, after the full ones). */
+    /** How many hits have every word ({@code full}) and how many most of them ({@code partial}, listed after). */
     public record Matches(long full, long partial) {
     }
 

@@ -44,6 +44,8 @@ public class SearchService {
     private final Timer latency;
     private final DistributionSummary hitsPerQuery;
     private final Counter zeroResults;
+    private final Counter partialOnly;
+    private final Counter corrected;
     private final ResultCache cache;
     private final HitDocuments documents;
     private final RelevanceRanking ranking;
@@ -62,6 +64,11 @@ public class SearchService {
                 .description("Total hits per search query").register(registry);
         this.zeroResults = Counter.builder("news.search.zero.result.queries")
                 .description("Searches that found nothing").register(registry);
+        this.partialOnly = Counter.builder("news.search.partial.only.queries")
+                .description("Searches without a story holding every word, answered by partial matches")
+                .register(registry);
+        this.corrected = Counter.builder("news.search.corrected.queries")
+                .description("Searches whose unknown words were corrected (did you mean)").register(registry);
     }
 
     public SearchResponse search(SearchRequest request) {
@@ -189,7 +196,8 @@ public class SearchService {
         buckets.sort(Comparator.comparingLong(SearchResponse.FacetBucket::count).reversed()
                 .thenComparing(SearchResponse.FacetBucket::slug));
         long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        return new SearchResponse(result.full() + result.partial(), result.approximate() ? SearchResponse.AT_LEAST : SearchResponse.EXACT, took,
+        String relation = result.approximate() ? SearchResponse.AT_LEAST : SearchResponse.EXACT;
+        return new SearchResponse(result.full() + result.partial(), relation, took,
                 hits, Map.of("category", buckets), new SearchResponse.Matches(result.full(), result.partial()),
                 didYouMean);
     }
@@ -199,6 +207,11 @@ public class SearchService {
         hitsPerQuery.record(response.total());
         if (response.total() == 0) {
             zeroResults.increment();
+        } else if (response.matches().full() == 0) {
+            partialOnly.increment();
+        }
+        if (response.didYouMean() != null) {
+            corrected.increment();
         }
         return response;
     }

@@ -28,6 +28,8 @@ import id.newsroom.search.indexing.ArticleFields;
 final class SpellCorrector {
 
     private static final int MIN_LENGTH = 4;
+    /** Longer "words" are not typos of a word (and would make the edit automaton expensive). */
+    private static final int MAX_LENGTH = 30;
     private static final Analyzer WORDS = new SuggestAnalyzer();
 
     private SpellCorrector() {
@@ -39,7 +41,8 @@ final class SpellCorrector {
         List<PeopleQuery.Clause> corrected = new ArrayList<>();
         boolean changed = false;
         for (PeopleQuery.Clause clause : query.clauses()) {
-            String replacement = clause.excluded() || clause.phrase() ? null : correctWord(reader, builder, clause.text());
+            String replacement = clause.excluded() || clause.phrase() ? null
+                    : correctWord(reader, builder, clause.text());
             changed |= replacement != null;
             corrected.add(replacement == null ? clause : new PeopleQuery.Clause(replacement, false, false));
         }
@@ -48,7 +51,8 @@ final class SpellCorrector {
 
     private static String correctWord(IndexReader reader, QueryBuilder builder, String text) throws IOException {
         String word = single(text);
-        if (word == null || word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)) {
+        if (word == null || word.length() < MIN_LENGTH || word.length() > MAX_LENGTH
+                || !word.chars().allMatch(Character::isLetter)) {
             return null;
         }
         Query analysed = builder.createBooleanQuery(ArticleFields.ALL, text, Occur.MUST);

@@ -26,7 +26,8 @@ final class TextQueries {
      * Added to the best matches only (rescore): title x3, tags/section/author x2. Each extra boost field scored on
      * every match cost about a third more per match, for little gain in ranking.
      */
-    private static final Map<String, Float> BOOSTED_FIELDS = Map.of(ArticleFields.TITLE, 3.0f, ArticleFields.META, 2.0f);
+    private static final Map<String, Float> BOOSTED_FIELDS =
+            Map.of(ArticleFields.TITLE, 3.0f, ArticleFields.META, 2.0f);
 
     /** Words within this many positions of each other earn a proximity bonus, the closer the larger. */
     static final int PROXIMITY_SLOP = 10;
