@@ -9,6 +9,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -31,6 +32,8 @@ final class TextQueries {
 
     /** Words within this many positions of each other earn a proximity bonus, the closer the larger. */
     static final int PROXIMITY_SLOP = 10;
+    /** Longer queries get no proximity bonus: their synonym graph can have thousands of paths. */
+    static final int PROXIMITY_MAX_UNITS = 6;
 
     /** The parts of a text query; {@code units} are the wanted words, synonym groups and phrases. */
     record Parts(List<Query> units, List<Query> boosts, List<Query> excluded) {
@@ -114,8 +117,8 @@ final class TextQueries {
             units.addAll(units(builder.createBooleanQuery(ArticleFields.ALL, words, Occur.MUST)));
             BOOSTED_FIELDS.forEach((field, boost) ->
                     add(boosts, boosted(builder.createBooleanQuery(field, words, Occur.SHOULD), boost)));
-            if (units.size() > 1) {
-                add(boosts, builder.createPhraseQuery(ArticleFields.ALL, words, PROXIMITY_SLOP));
+            if (units.size() > 1 && units.size() <= PROXIMITY_MAX_UNITS) {
+                add(boosts, proximity(builder, words));
             }
         }
         for (String phrase : phrases) {
@@ -124,6 +127,18 @@ final class TextQueries {
                     add(boosts, boosted(builder.createPhraseQuery(field, phrase, 0), boost)));
         }
         return new Parts(units, boosts, excluded);
+    }
+
+    /**
+     * The words as a sloppy phrase: a bonus only, so left out when the synonym graph has too many paths to spell out
+     * (every path becomes a clause of a span query).
+     */
+    private static Query proximity(QueryBuilder builder, String words) {
+        try {
+            return builder.createPhraseQuery(ArticleFields.ALL, words, PROXIMITY_SLOP);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return null;
+        }
     }
 
     /** The required clauses of an analysed conjunction: one per word (with its synonyms) or multi-word synonym. */
