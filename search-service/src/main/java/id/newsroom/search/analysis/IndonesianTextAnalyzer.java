@@ -10,7 +10,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianStemFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
@@ -75,11 +77,35 @@ public final class IndonesianTextAnalyzer extends Analyzer {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
         stream = new StopFilter(stream, STOP_WORDS);
+        stream = new ClosedStopGaps(stream);
         if (synonyms != null) {
             stream = new SynonymGraphFilter(stream, synonyms, true);
         }
         stream = new IndonesianStemFilter(stream);
         return new TokenStreamComponents(source, stream);
+    }
+
+    /**
+     * A dropped stop word leaves no gap: "usaha mikro, kecil, dan menengah" is the phrase "usaha mikro kecil
+     * menengah" in the index as in the dictionary, so multi-word synonyms match across "dan", "di", "dari".
+     */
+    private static final class ClosedStopGaps extends TokenFilter {
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+
+        ClosedStopGaps(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (increment.getPositionIncrement() > 1) {
+                increment.setPositionIncrement(1);
+            }
+            return true;
+        }
     }
 
     /** Phrases never run from one part of an article (title, summary, body) into the next. */

@@ -171,6 +171,10 @@ public class SearchProperties {
         private double recencyWeight = 0.3;
         /** Age at which the recency bonus has halved. */
         private Duration recencyHalfLife = Duration.ofDays(30);
+        /** Matches counted exactly; beyond, the total is a lower bound ("gte") and ranking may skip weak matches. */
+        private int exactTotalUpTo = 1000;
+        /** Partial matches (most but not all words) follow the full ones when there are fewer full ones than this. */
+        private int partialBelow = 20;
 
         public int getMaxLength() {
             return maxLength;
@@ -234,6 +238,22 @@ public class SearchProperties {
 
         public void setRecencyHalfLife(Duration recencyHalfLife) {
             this.recencyHalfLife = recencyHalfLife;
+        }
+
+        public int getExactTotalUpTo() {
+            return exactTotalUpTo;
+        }
+
+        public void setExactTotalUpTo(int exactTotalUpTo) {
+            this.exactTotalUpTo = exactTotalUpTo;
+        }
+
+        public int getPartialBelow() {
+            return partialBelow;
+        }
+
+        public void setPartialBelow(int partialBelow) {
+            this.partialBelow = partialBelow;
         }
     }
 }

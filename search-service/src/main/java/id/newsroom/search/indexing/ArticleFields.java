@@ -33,6 +33,8 @@ public final class ArticleFields {
     /** Tags, author name and section name as text. */
     public static final String META = "meta";
     public static final String SUGGEST = "suggest";
+    /** Every word as written (lower case, unstemmed, no positions): the vocabulary "did you mean" corrects to. */
+    public static final String SPELL = "spell";
     /** Title, summary, body and meta together: where every word of a query must be found. */
     public static final String ALL = "all";
     public static final String CATEGORY = "category";
@@ -51,9 +53,15 @@ public final class ArticleFields {
     /** Text with offsets in the postings: snippets without re-analysing stored text. */
     private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
 
+    /** Words only: a spelling vocabulary needs to know which words occur and in how many stories. */
+    private static final FieldType VOCABULARY = new FieldType(TextField.TYPE_NOT_STORED);
+
     static {
         HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         HIGHLIGHTED_TEXT.freeze();
+        VOCABULARY.setIndexOptions(IndexOptions.DOCS);
+        VOCABULARY.setOmitNorms(true);
+        VOCABULARY.freeze();
     }
 
     private ArticleFields() {
@@ -104,6 +112,8 @@ public final class ArticleFields {
         doc.add(new TextField(ALL, nullToEmpty(event.summary()), Field.Store.NO));
         doc.add(new TextField(ALL, meta.toString(), Field.Store.NO));
         doc.add(new TextField(ALL, body, Field.Store.NO));
+        doc.add(new Field(SPELL, event.title() + " . " + nullToEmpty(event.summary()) + " . " + meta + " . " + body,
+                VOCABULARY));
 
         long published = (event.publishedAt() == null ? event.updatedAt() : event.publishedAt()).toEpochMilli();
         doc.add(new LongPoint(PUBLISHED_AT, published));

@@ -113,7 +113,7 @@ public final class IndexGeneration implements Closeable {
 
     private static Analyzer newAnalyzer() {
         return new PerFieldAnalyzerWrapper(IndonesianTextAnalyzer.forIndexing(),
-                Map.of(ArticleFields.SUGGEST, new SuggestAnalyzer()));
+                Map.of(ArticleFields.SUGGEST, new SuggestAnalyzer(), ArticleFields.SPELL, new SuggestAnalyzer()));
     }
 
     private void loadVersions() throws IOException {

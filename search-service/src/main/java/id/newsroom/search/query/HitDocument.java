@@ -34,8 +34,8 @@ record HitDocument(String id, String slug, String title, String summary, String 
         };
     }
 
-    SearchResponse.Hit toHit(String snippet, Float score) {
+    SearchResponse.Hit toHit(String snippet, Float score, String match) {
         return new SearchResponse.Hit(id, slug, title, snippet, new SearchResponse.Category(category, categoryName),
-                new SearchResponse.Author(author, authorName), tags, publishedAt, score);
+                new SearchResponse.Author(author, authorName), tags, publishedAt, score, match);
     }
 }

@@ -54,7 +54,7 @@ public class RelatedService {
                 HitDocument[] docs = documents.load(searcher, Arrays.stream(top).mapToInt(hit -> hit.doc).toArray());
                 List<SearchResponse.Hit> hits = new ArrayList<>();
                 for (int i = 0; i < top.length; i++) {
-                    hits.add(docs[i].toHit(Snippets.plain(docs[i]), top[i].score));
+                    hits.add(docs[i].toHit(Snippets.plain(docs[i]), top[i].score, null));
                 }
                 return new SearchResponse.Related(articleId, hits);
             });

@@ -4,12 +4,33 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The answer of {@code GET /api/search} (DESIGN.md). */
-public record SearchResponse(long total, long tookMs, List<Hit> hits, Map<String, List<FacetBucket>> facets) {
+/**
+ * The answer of {@code GET /api/search} (DESIGN.md). {@code total} counts full and partial matches;
+ * {@code totalRelation} is "gte" when it is a lower bound (a query matching more than the exact-count bound);
+ * {@code didYouMean} is the corrected query the results are for when a word was unknown, else null.
+ */
+public record SearchResponse(long total, String totalRelation, long tookMs, List<Hit> hits,
+        Map<String, List<FacetBucket>> facets, Matches matches, String didYouMean) {
 
-    /** One result; {@code snippet} is HTML: matches in {@code <mark>}, everything else escaped. */
+    public static final String EXACT = "eq";
+    public static final String AT_LEAST = "gte";
+
+    static SearchResponse empty() {
+        return new SearchResponse(0, EXACT, 0, List.of(), Map.of("category", List.of()), new Matches(0, 0), null);
+    }
+
+    SearchResponse took(long tookMs) {
+        return new SearchResponse(total, totalRelation, tookMs, hits, facets, matches, didYouMean);
+    }
+
+    /** One result; {@code snippet} is HTML: matches in {@code <mark>}, everything else escaped. {@code match} is
+     *  "full" (every word), "partial" (most words) or null (no words asked, or a related story). */
     public record Hit(String articleId, String slug, String title, String snippet, Category category, Author author,
-            List<String> tags, Instant publishedAt, Float score) {
+            List<String> tags, Instant publishedAt, Float score, String match) {
+    }
+
+    /** How many hits have every word ({@code full}) and how many most of them ({@code partial}, listed after). */
+    public record Matches(long full, long partial) {
     }
 
     public record Category(String slug, String name) {

@@ -19,16 +19,12 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollector;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 
 import id.newsroom.search.analysis.SynonymDictionary;
 import id.newsroom.search.config.SearchProperties;
@@ -36,12 +32,11 @@ import id.newsroom.search.indexing.ArticleFields;
 import id.newsroom.search.indexing.IndexStore;
 
 /**
- * Answers searches on the live index: the people's query, filters, relevance with a recency boost (or newest
- * first), category facet counts and highlighted snippets; a relevance search visits the matches once.
+ * Answers searches on the live index: the people's query (unknown words corrected), filters, relevance (full
+ * matches, then partial ones; {@link RelevanceRanking}) or newest first, category facet counts and highlighted
+ * snippets.
  */
 public class SearchService {
-
-    static final int RESCORE_WINDOW = 50;
 
     private final IndexStore store;
     private final SynonymDictionary synonyms;
@@ -49,8 +44,11 @@ public class SearchService {
     private final Timer latency;
     private final DistributionSummary hitsPerQuery;
     private final Counter zeroResults;
+    private final Counter partialOnly;
+    private final Counter corrected;
     private final ResultCache cache;
     private final HitDocuments documents;
+    private final RelevanceRanking ranking;
 
     public SearchService(IndexStore store, SynonymDictionary synonyms, SearchProperties.Query limits,
             HitDocuments documents, MeterRegistry registry) {
@@ -59,12 +57,18 @@ public class SearchService {
         this.synonyms = synonyms;
         this.limits = limits;
         this.cache = new ResultCache(limits.getCacheSize());
+        this.ranking = new RelevanceRanking(limits);
         this.latency = Timer.builder("news.search.query").description("Search query latency")
                 .publishPercentileHistogram().register(registry);
         this.hitsPerQuery = DistributionSummary.builder("news.search.query.hits")
                 .description("Total hits per search query").register(registry);
         this.zeroResults = Counter.builder("news.search.zero.result.queries")
                 .description("Searches that found nothing").register(registry);
+        this.partialOnly = Counter.builder("news.search.partial.only.queries")
+                .description("Searches without a story holding every word, answered by partial matches")
+                .register(registry);
+        this.corrected = Counter.builder("news.search.corrected.queries")
+                .description("Searches whose unknown words were corrected (did you mean)").register(registry);
     }
 
     public SearchResponse search(SearchRequest request) {
@@ -78,18 +82,23 @@ public class SearchService {
         boolean blank = request.q() == null || request.q().isBlank();
         if (!blank && parts.isEmpty()) {
             // Only stop words or punctuation: nothing to look for.
-            return record(start, new SearchResponse(0, 0, List.of(), Map.of("category", List.of())));
+            return record(start, SearchResponse.empty());
         }
         try {
             SearchResponse response = store.withSearcher(searcher -> {
                 Object reader = searcher.getIndexReader();
                 SearchResponse cached = cache.get(reader, dictionary, request);
                 if (cached != null) {
-                    return new SearchResponse(cached.total(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
-                            cached.hits(), cached.facets());
+                    return cached.took(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
                 }
-                Result result = run(searcher, request, parts);
-                SearchResponse fresh = respond(searcher, request, parts, result, start);
+                PeopleQuery corrected = parts.hasWanted()
+                        ? SpellCorrector.correct(searcher.getIndexReader(), people, dictionary.queryAnalyzer())
+                        : null;
+                TextQueries.Parts asked = corrected == null ? parts
+                        : TextQueries.build(corrected, dictionary.queryAnalyzer());
+                RelevanceRanking.Ranked result = run(searcher, request, asked);
+                SearchResponse fresh = respond(searcher, request, asked, result, start,
+                        corrected == null ? null : SpellCorrector.text(corrected));
                 cache.put(reader, dictionary, request, fresh);
                 return fresh;
             });
@@ -101,79 +110,46 @@ public class SearchService {
         }
     }
 
-    private record Result(TopDocs top, long total, Map<String, Integer> facets) {
-    }
-
-    private Result run(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts) throws IOException {
+    private RelevanceRanking.Ranked run(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts)
+            throws IOException {
         int depth = request.page() * request.size();
         boolean newest = request.sort() == SearchRequest.Sort.NEWEST || !parts.hasWanted();
-        return newest ? countThenSort(searcher, request, parts, depth) : rank(searcher, request, parts, depth);
-    }
-
-    /**
-     * Relevance: one scored pass over every match yields the category counts, the exact total and the top hits by the
-     * catch-all field. A pass that skips what cannot reach the top still needs a counting pass beside it, and on news
-     * text, where the stories of a topic score alike, it skipped little: the two passes cost more than this one. The
-     * title's bonus is then added to the best {@value #RESCORE_WINDOW} only (as Elasticsearch's rescore does): scoring
-     * it for every match cost a third of the search. The window does not depend on the page, so paging stays stable.
-     */
-    private Result rank(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts, int depth)
-            throws IOException {
-        long now = System.currentTimeMillis();
-        BooleanQuery.Builder ranking = new BooleanQuery.Builder().add(parts.query(), Occur.MUST);
-        addFilters(ranking, request, parts);
-        TopScoreDocCollector top = new TopScoreDocCollectorManager(Math.max(depth, RESCORE_WINDOW), null,
-                Integer.MAX_VALUE, false).newCollector();
-        CategoryFacetCollector counter = new CategoryFacetCollector(request.category(), top);
-        searcher.search(recency(ranking.build(), now), counter);
-        Map<String, Integer> facets = counter.counts();
-        TopDocs first = top.topDocs();
-        TopDocs ranked = parts.boost() == null ? first : withTitleBonus(searcher, first, recency(parts.boost(), now));
-        ScoreDoc[] hits = Arrays.copyOf(ranked.scoreDocs, Math.min(depth, ranked.scoreDocs.length));
-        return new Result(new TopDocs(ranked.totalHits, hits), counter.total(facets), facets);
-    }
-
-    private Query recency(Query query, long now) {
-        return new RecencyBoostQuery(query, now, limits.getRecencyWeight(), limits.getRecencyHalfLife().toMillis());
-    }
-
-    /** The window re-ranked with the bonus added to each score; the matches after it keep their order. */
-    private static TopDocs withTitleBonus(IndexSearcher searcher, TopDocs first, Query bonus) throws IOException {
-        int window = Math.min(RESCORE_WINDOW, first.scoreDocs.length);
-        TopDocs head = new TopDocs(first.totalHits, Arrays.copyOf(first.scoreDocs, window));
-        TopDocs rescored = QueryRescorer.rescore(searcher, head, bonus, 1, window);
-        ScoreDoc[] all = Arrays.copyOf(rescored.scoreDocs, first.scoreDocs.length);
-        System.arraycopy(first.scoreDocs, window, all, window, first.scoreDocs.length - window);
-        return new TopDocs(first.totalHits, all);
+        return newest ? countThenSort(searcher, request, parts, depth)
+                : ranking.rank(searcher, request, parts, filters(request, parts), depth);
     }
 
     /** Newest first: count every match without scores, then let the sort skip what cannot be among the newest. */
-    private Result countThenSort(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts, int depth)
-            throws IOException {
+    private RelevanceRanking.Ranked countThenSort(IndexSearcher searcher, SearchRequest request,
+            TextQueries.Parts parts, int depth) throws IOException {
         BooleanQuery.Builder matching = new BooleanQuery.Builder();
         if (parts.hasWanted()) {
-            parts.wanted().forEach(wanted -> matching.add(wanted, Occur.FILTER));
+            parts.units().forEach(unit -> matching.add(unit, Occur.FILTER));
         } else {
             matching.add(new MatchAllDocsQuery(), Occur.FILTER);
         }
         parts.excluded().forEach(excluded -> matching.add(excluded, Occur.MUST_NOT));
-        addFilters(matching, request, parts);
+        Query filters = filters(request, parts);
+        if (filters != null) {
+            matching.add(filters, Occur.FILTER);
+        }
         CategoryFacetCollector counter = new CategoryFacetCollector(request.category(), null);
         searcher.search(matching.build(), counter);
         Map<String, Integer> facets = counter.counts();
         long total = counter.total(facets);
         if (total == 0) {
-            return new Result(new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]), 0, facets);
+            return new RelevanceRanking.Ranked(new ScoreDoc[0], 0, 0, false, facets);
         }
         if (request.category() != null) {
             matching.add(new TermQuery(new Term(ArticleFields.CATEGORY, request.category())), Occur.FILTER);
         }
         Sort sort = new Sort(new SortField(ArticleFields.PUBLISHED_AT, SortField.Type.LONG, true));
         TopDocs top = searcher.search(matching.build(), new TopFieldCollectorManager(sort, depth, null, depth, false));
-        return new Result(top, total, facets);
+        return new RelevanceRanking.Ranked(top.scoreDocs, total, 0, false, facets);
     }
 
-    private static void addFilters(BooleanQuery.Builder query, SearchRequest request, TextQueries.Parts parts) {
+    /** The request's filters as one query (null: none); the category is applied by the facet collector. */
+    private static Query filters(SearchRequest request, TextQueries.Parts parts) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (!parts.hasWanted()) {
             // Tombstones carry no text, so wanted words already keep them out; one clause less for every match.
             query.add(new TermQuery(ArticleFields.VISIBLE_TERM), Occur.FILTER);
@@ -190,12 +166,14 @@ public class SearchService {
             long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli();
             query.add(LongPoint.newRangeQuery(ArticleFields.PUBLISHED_AT, from, to), Occur.FILTER);
         }
+        BooleanQuery built = query.build();
+        return built.clauses().isEmpty() ? null : built;
     }
 
     private SearchResponse respond(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts,
-            Result result, long start) throws IOException {
+            RelevanceRanking.Ranked result, long start, String didYouMean) throws IOException {
         int from = (request.page() - 1) * request.size();
-        ScoreDoc[] all = result.top().scoreDocs;
+        ScoreDoc[] all = result.hits();
         int to = Math.min(all.length, from + request.size());
         List<SearchResponse.Hit> hits = new ArrayList<>();
         if (from < to) {
@@ -205,8 +183,9 @@ public class SearchService {
             HitDocument[] docs = documents.load(searcher, docIds); // one read per hit serves hit and snippet
             String[] snippets = parts.hasWanted() ? Snippets.marked(searcher, parts.highlight(), docIds, docs) : null;
             for (int i = 0; i < page.length; i++) {
+                String match = !parts.hasWanted() ? null : from + i < result.full() ? "full" : "partial";
                 hits.add(docs[i].toHit(snippets == null ? Snippets.plain(docs[i]) : snippets[i],
-                        scored ? page[i].score : null));
+                        scored ? page[i].score : null, match));
             }
         }
         List<SearchResponse.FacetBucket> buckets = new ArrayList<>();
@@ -217,7 +196,10 @@ public class SearchService {
         buckets.sort(Comparator.comparingLong(SearchResponse.FacetBucket::count).reversed()
                 .thenComparing(SearchResponse.FacetBucket::slug));
         long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        return new SearchResponse(result.total(), took, hits, Map.of("category", buckets));
+        String relation = result.approximate() ? SearchResponse.AT_LEAST : SearchResponse.EXACT;
+        return new SearchResponse(result.full() + result.partial(), relation, took,
+                hits, Map.of("category", buckets), new SearchResponse.Matches(result.full(), result.partial()),
+                didYouMean);
     }
 
     private SearchResponse record(long start, SearchResponse response) {
@@ -225,6 +207,11 @@ public class SearchService {
         hitsPerQuery.record(response.total());
         if (response.total() == 0) {
             zeroResults.increment();
+        } else if (response.matches().full() == 0) {
+            partialOnly.increment();
+        }
+        if (response.didYouMean() != null) {
+            corrected.increment();
         }
         return response;
     }

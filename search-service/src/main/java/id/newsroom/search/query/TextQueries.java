@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -16,38 +18,60 @@ import id.newsroom.search.indexing.ArticleFields;
 /**
  * Builds Lucene queries from a {@link PeopleQuery}, through the query-time analyzer (Indonesian stemming plus the
  * synonym dictionary). The plain words are analysed together, so multi-word synonyms ("usaha mikro kecil menengah"
- * = UMKM) are recognised, and must all match the catch-all field (a word may be in the title, another in the body);
- * matches in the title add to the score.
+ * = UMKM) are recognised as one unit. Each unit (a word with its synonyms, a multi-word synonym, a quoted phrase) is
+ * looked for in the catch-all field: a full match has every unit, a partial match most of them.
  */
 final class TextQueries {
 
-    /** Only the title: each extra boost field costs about a third more per match, for little gain in ranking. */
-    private static final Map<String, Float> BOOSTED_FIELDS = Map.of(ArticleFields.TITLE, 3.0f);
+    /**
+     * Added to the best matches only (rescore): title x3, tags/section/author x2. Each extra boost field scored on
+     * every match cost about a third more per match, for little gain in ranking.
+     */
+    private static final Map<String, Float> BOOSTED_FIELDS =
+            Map.of(ArticleFields.TITLE, 3.0f, ArticleFields.META, 2.0f);
 
-    /** The parts of a text query. */
-    record Parts(List<Query> wanted, List<Query> boosts, List<Query> excluded) {
+    /** Words within this many positions of each other earn a proximity bonus, the closer the larger. */
+    static final int PROXIMITY_SLOP = 10;
+    /** Longer queries get no proximity bonus: their synonym graph can have thousands of paths. */
+    static final int PROXIMITY_MAX_UNITS = 6;
+
+    /** The parts of a text query; {@code units} are the wanted words, synonym groups and phrases. */
+    record Parts(List<Query> units, List<Query> boosts, List<Query> excluded) {
 
         boolean hasWanted() {
-            return !wanted.isEmpty();
+            return !units.isEmpty();
         }
 
         boolean isEmpty() {
-            return wanted.isEmpty() && excluded.isEmpty();
+            return units.isEmpty() && excluded.isEmpty();
         }
 
-        /** Every word and phrase required, every exclusion forbidden; scored on the catch-all field only. */
+        /** Every unit required, every exclusion forbidden; scored on the catch-all field only. */
         Query query() {
             BooleanQuery.Builder builder = new BooleanQuery.Builder();
-            for (Query query : wanted) {
-                builder.add(query, Occur.MUST);
-            }
-            for (Query query : excluded) {
-                builder.add(query, Occur.MUST_NOT);
-            }
+            units.forEach(unit -> builder.add(unit, Occur.MUST));
+            excluded.forEach(query -> builder.add(query, Occur.MUST_NOT));
             return builder.build();
         }
 
-        /** What a match in the boosted fields (the title) adds to its score; null when there is nothing to add. */
+        /** Units that must be present for a partial match: most of them, never all (that is a full match). */
+        int partialMinimum() {
+            int n = units.size();
+            return n < 2 ? 0 : n - Math.max(1, n / 3);
+        }
+
+        /** At least {@link #partialMinimum()} units, but not every one: the matches ranked after the full ones. */
+        Query partialQuery() {
+            BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(partialMinimum());
+            units.forEach(unit -> builder.add(unit, Occur.SHOULD));
+            excluded.forEach(query -> builder.add(query, Occur.MUST_NOT));
+            BooleanQuery.Builder every = new BooleanQuery.Builder();
+            units.forEach(unit -> every.add(unit, Occur.FILTER));
+            builder.add(every.build(), Occur.MUST_NOT);
+            return builder.build();
+        }
+
+        /** What matches in the title, tags and section, and words close together add; null when nothing can. */
         Query boost() {
             if (boosts.isEmpty()) {
                 return null;
@@ -60,7 +84,7 @@ final class TextQueries {
         /** What snippets highlight (the catch-all terms, matched in any field). */
         Query highlight() {
             BooleanQuery.Builder builder = new BooleanQuery.Builder();
-            wanted.forEach(query -> builder.add(query, Occur.SHOULD));
+            units.forEach(query -> builder.add(query, Occur.SHOULD));
             return builder.build();
         }
     }
@@ -86,21 +110,47 @@ final class TextQueries {
                 plain.append(clause.text()).append(' ');
             }
         }
-        List<Query> wanted = new ArrayList<>();
+        List<Query> units = new ArrayList<>();
         List<Query> boosts = new ArrayList<>();
         String words = plain.toString().strip();
         if (!words.isEmpty()) {
-            add(wanted, builder.createBooleanQuery(ArticleFields.ALL, words, Occur.MUST));
+            units.addAll(units(builder.createBooleanQuery(ArticleFields.ALL, words, Occur.MUST)));
             BOOSTED_FIELDS.forEach((field, boost) ->
                     add(boosts, boosted(builder.createBooleanQuery(field, words, Occur.SHOULD), boost)));
+            if (units.size() > 1 && units.size() <= PROXIMITY_MAX_UNITS) {
+                add(boosts, proximity(builder, words));
+            }
         }
         for (String phrase : phrases) {
-            Query q = builder.createPhraseQuery(ArticleFields.ALL, phrase, 0);
-            add(wanted, q);
+            add(units, builder.createPhraseQuery(ArticleFields.ALL, phrase, 0));
             BOOSTED_FIELDS.forEach((field, boost) ->
                     add(boosts, boosted(builder.createPhraseQuery(field, phrase, 0), boost)));
         }
-        return new Parts(wanted, boosts, excluded);
+        return new Parts(units, boosts, excluded);
+    }
+
+    /**
+     * The words as a sloppy phrase: a bonus only, so left out when the synonym graph has too many paths to spell out
+     * (every path becomes a clause of a span query).
+     */
+    private static Query proximity(QueryBuilder builder, String words) {
+        try {
+            return builder.createPhraseQuery(ArticleFields.ALL, words, PROXIMITY_SLOP);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return null;
+        }
+    }
+
+    /** The required clauses of an analysed conjunction: one per word (with its synonyms) or multi-word synonym. */
+    private static List<Query> units(Query conjunction) {
+        if (conjunction == null) {
+            return List.of();
+        }
+        if (conjunction instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+                && bool.clauses().stream().allMatch(clause -> clause.getOccur() == Occur.MUST)) {
+            return bool.clauses().stream().map(BooleanClause::getQuery).toList();
+        }
+        return List.of(conjunction);
     }
 
     private static Query boosted(Query query, float boost) {

@@ -39,6 +39,11 @@ class SearchApiIT extends SearchITBase {
         JsonNode all = search(q(marker));
         assertThat(all.path("total").asLong()).isEqualTo(3);
         assertThat(all.path("tookMs").isNumber()).isTrue();
+        assertThat(all.path("totalRelation").asString()).isEqualTo("eq");
+        assertThat(all.path("matches").path("full").asLong()).isEqualTo(3);
+        assertThat(all.path("matches").path("partial").asLong()).isZero();
+        assertThat(all.path("didYouMean").isNull()).isTrue();
+        assertThat(all.path("hits").findValuesAsString("match")).containsOnly("full");
         JsonNode facets = all.path("facets").path("category");
         assertThat(facets.get(0).path("slug").asString()).isEqualTo("wisata");
         assertThat(facets.get(0).path("name").asString()).isEqualTo("Wisata");
@@ -61,6 +66,11 @@ class SearchApiIT extends SearchITBase {
         assertThat(hit.path("category").path("slug").asString()).isEqualTo("wisata");
         assertThat(hit.path("publishedAt").asString()).isEqualTo(a.publishedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
 
+        // One word the index has never seen: corrected, and said so.
+        JsonNode corrected = search(q("festifal " + marker));
+        assertThat(corrected.path("didYouMean").asString()).isEqualTo("festival " + marker);
+        assertThat(corrected.path("total").asLong()).isEqualTo(3);
+
         JsonNode suggestions = http.get("/api/search/suggest?q=" + Http.encode("festival kulinr")).json();
         assertThat(suggestions.path("suggestions").findValuesAsString("title")).contains(b.title);
 
@@ -76,6 +86,7 @@ class SearchApiIT extends SearchITBase {
         String after = http.get("/actuator/prometheus").body();
         assertThat(after).contains("news_search_query_seconds_bucket", "news_search_query_hits_count",
                 "news_search_zero_result_queries_total", "news_search_index_documents",
+                "news_search_partial_only_queries_total", "news_search_corrected_queries_total",
                 "news_search_index_size_bytes", "news_search_freshness_seconds_bucket{",
                 "news_search_events_total{", "application=\"search-service\"", "http_server_requests_seconds_bucket");
         assertThat(metrics).isNotNull();

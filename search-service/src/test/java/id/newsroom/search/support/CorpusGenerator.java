@@ -185,6 +185,22 @@ public final class CorpusGenerator {
         return article.published();
     }
 
+    /** The people ("first last", lower case) a generated text names, in order of first mention. */
+    public static List<String> peopleIn(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        List<String> people = new ArrayList<>();
+        for (String first : FIRST_NAMES) {
+            for (String last : LAST_NAMES) {
+                String name = first + " " + last;
+                if (lower.contains(name) && !people.contains(name)) {
+                    people.add(name);
+                }
+            }
+        }
+        people.sort(java.util.Comparator.comparingInt(lower::indexOf));
+        return people;
+    }
+
     /** Typical reader queries: one to three words. */
     public List<String> queries(int count) {
         return style == Style.NEWS ? topicQueries(count) : wordQueries(count);

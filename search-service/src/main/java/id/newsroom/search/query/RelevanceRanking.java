@@ -1,0 +1,118 @@
+package id.newsroom.search.query;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+
+import id.newsroom.search.config.SearchProperties;
+
+/**
+ * Relevance ranking: full matches (every word) first, then - when they are few - partial matches (most words),
+ * each group scored by BM25 on the catch-all field times recency, its best {@value #RESCORE_WINDOW} re-ranked with
+ * the bonus for matches in title, tags and section and for words close together.
+ */
+final class RelevanceRanking {
+
+    static final int RESCORE_WINDOW = 50;
+    /** The best matches by BM25 alone that recency may reorder (a fresh story can climb over a slightly better one). */
+    static final int RECENCY_WINDOW = 200;
+
+    /** The hits (full ones first), the count of each kind, whether {@code full} is a lower bound, and the facets. */
+    record Ranked(ScoreDoc[] hits, long full, long partial, boolean approximate, Map<String, Integer> facets) {
+    }
+
+    private record Group(ScoreDoc[] hits, long total, boolean approximate, Map<String, Integer> facets) {
+    }
+
+    private final SearchProperties.Query settings;
+
+    RelevanceRanking(SearchProperties.Query settings) {
+        this.settings = settings;
+    }
+
+    Ranked rank(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts, Query filters, int depth)
+            throws IOException {
+        long now = System.currentTimeMillis();
+        Query bonus = parts.boost() == null ? null : recency(parts.boost(), now);
+        Group full = group(searcher, request, parts.query(), filters, bonus, depth, now);
+
+        if (full.approximate() || full.total() >= settings.getPartialBelow() || parts.partialMinimum() == 0) {
+            return new Ranked(full.hits(), full.total(), 0, full.approximate(), full.facets());
+        }
+        Group partial = group(searcher, request, parts.partialQuery(), filters, bonus, depth, now);
+        ScoreDoc[] hits = Arrays.copyOf(full.hits(), Math.min(depth, full.hits().length + partial.hits().length));
+        System.arraycopy(partial.hits(), 0, hits, full.hits().length, hits.length - full.hits().length);
+        Map<String, Integer> facets = new HashMap<>(full.facets());
+        partial.facets().forEach((key, count) -> facets.merge(key, count, Integer::sum));
+        return new Ranked(hits, full.total(), partial.total(), partial.approximate(), facets);
+    }
+
+    /**
+     * One scored pass (BM25 only) yields the category counts, the total and the best {@value #RECENCY_WINDOW}, which
+     * the recency factor then reorders. Up to {@code exactTotalUpTo} matches every one is counted; beyond that the
+     * collector skips matches that cannot reach the window (block-max WAND: BM25 alone has tight per-block score
+     * bounds, BM25 times recency did not), so the total and facets become lower bounds - which is what keeps a query
+     * matching most of the corpus fast.
+     */
+    private Group group(IndexSearcher searcher, SearchRequest request, Query query, Query filters, Query bonus,
+            int depth, long now) throws IOException {
+        BooleanQuery.Builder ranking = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (filters != null) {
+            ranking.add(filters, Occur.FILTER);
+        }
+        int keep = Math.max(depth, RECENCY_WINDOW);
+        TopScoreDocCollector top = new TopScoreDocCollectorManager(keep, null,
+                Math.max(keep, settings.getExactTotalUpTo()), false).newCollector();
+        CategoryFacetCollector counter = new CategoryFacetCollector(request.category(), top);
+        searcher.search(ranking.build(), counter);
+        Map<String, Integer> facets = counter.counts();
+        TopDocs bm25 = top.topDocs();
+        TopDocs first = new TopDocs(bm25.totalHits, withRecency(searcher, bm25, now).scoreDocs);
+        TopDocs ranked = bonus == null ? first : withBonus(searcher, first, bonus);
+        boolean approximate = first.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+        return new Group(Arrays.copyOf(ranked.scoreDocs, Math.min(depth, ranked.scoreDocs.length)),
+                counter.total(facets), approximate, facets);
+    }
+
+    /** The window's BM25 scores times each story's recency factor, best first. */
+    private TopDocs withRecency(IndexSearcher searcher, TopDocs bm25, long now) throws IOException {
+        QueryRescorer recency = new QueryRescorer(recency(new MatchAllDocsQuery(), now)) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? firstPassScore * secondPassScore : firstPassScore;
+            }
+        };
+        return recency.rescore(searcher, bm25, bm25.scoreDocs.length);
+    }
+
+    private Query recency(Query query, long now) {
+        return new RecencyBoostQuery(query, now, settings.getRecencyWeight(), settings.getRecencyHalfLife().toMillis());
+    }
+
+    /**
+     * The window re-ranked with the bonus added to each score (as Elasticsearch's rescore does); the matches after it
+     * keep their order. Scoring the bonus for every match cost a third of the search; the window does not depend on
+     * the page, so paging stays stable.
+     */
+    private static TopDocs withBonus(IndexSearcher searcher, TopDocs first, Query bonus) throws IOException {
+        int window = Math.min(RESCORE_WINDOW, first.scoreDocs.length);
+        TopDocs head = new TopDocs(first.totalHits, Arrays.copyOf(first.scoreDocs, window));
+        TopDocs rescored = QueryRescorer.rescore(searcher, head, bonus, 1, window);
+        ScoreDoc[] all = Arrays.copyOf(rescored.scoreDocs, first.scoreDocs.length);
+        System.arraycopy(first.scoreDocs, window, all, window, first.scoreDocs.length - window);
+        return new TopDocs(first.totalHits, all);
+    }
+}
