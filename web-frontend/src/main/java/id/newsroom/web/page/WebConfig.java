@@ -1,5 +1,6 @@
 package id.newsroom.web.page;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,14 +10,18 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 class WebConfig {
 
     /**
-     * Strong ETag over the rendered bytes and 304 on If-None-Match for pages, sitemaps and feeds. Not on the live
-     * stream, which must not be buffered.
+     * Strong ETag over the rendered bytes and 304 on If-None-Match for pages, sitemaps and feeds. Never on the live
+     * stream: the filter buffers the whole body, which would hold every event back until the stream ends.
      */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        bean.addUrlPatterns("/", "/kategori/*", "/tag/*", "/penulis/*", "/berita/*", "/cari", "/sitemap.xml",
-                "/sitemap-news.xml", "/sitemaps/*", "/robots.txt", "/feeds/*");
-        return bean;
+        ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                String path = request.getRequestURI();
+                return path.startsWith("/live") || path.startsWith("/actuator");
+            }
+        };
+        return new FilterRegistrationBean<>(filter);
     }
 }
