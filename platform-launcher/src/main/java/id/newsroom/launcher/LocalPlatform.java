@@ -12,8 +12,8 @@ import id.newsroom.infra.Ports;
 
 /**
  * The local run ({@code ./run-local.sh}): Kafka on 9092, the MongoDB stand-in on 27017 (unless {@code MONGODB_URI} is
- * set), the three services on 8081-8083, demo data on first start. Runs in the foreground; Ctrl-C or SIGTERM stops
- * everything it started. Data lives in {@code .local/} of the repository, so a restart keeps it.
+ * set), the three services on 8081-8083, the readers' site on 8080, demo data on first start. Runs in the
+ * foreground; Ctrl-C or SIGTERM stops everything it started. Data lives in {@code .local/} of the repository, so a restart keeps it.
  */
 public final class LocalPlatform {
 
@@ -25,7 +25,7 @@ public final class LocalPlatform {
         String externalMongo = blankToNull(System.getenv("MONGODB_URI"));
         String dataDir = blankToNull(System.getenv("NEWS_DATA_DIR")); // the benchmark keeps its archive apart
         PlatformConfig config = new PlatformConfig(root, dataDir == null ? root.resolve(".local") : Path.of(dataDir),
-                9092, null, 27017, externalMongo, 8081, 8082, 8083);
+                9092, null, 27017, externalMongo, 8081, 8082, 8083, 8080);
 
         // NEWS_INSTANCES=2 starts two of every service (the first on the usual ports, the others on free ones).
         Platform platform = new Platform(config).instances(Integer.parseInt(
@@ -52,7 +52,7 @@ public final class LocalPlatform {
 
         long started = System.nanoTime();
         System.out.println("Starting Kafka, " + (config.startsMongo() ? "the MongoDB stand-in" : "MongoDB at " + externalMongo)
-                + " and the three services (logs in " + config.dataDir().resolve("logs") + ")...");
+                + ", the three services and the web frontend (logs in " + config.dataDir().resolve("logs") + ")...");
         try {
             platform.start();
         } catch (Platform.PlatformStartException e) {
@@ -83,6 +83,7 @@ public final class LocalPlatform {
         wanted.put(config.articlePort(), "article-service");
         wanted.put(config.feedPort(), "feed-service");
         wanted.put(config.searchPort(), "search-service");
+        wanted.put(config.frontendPort(), "web-frontend");
         List<String> busy = new ArrayList<>();
         wanted.forEach((port, what) -> {
             if (Ports.inUse(port)) {
@@ -100,6 +101,7 @@ public final class LocalPlatform {
 
                 The news platform is up (%d s).%s
 
+                  Readers' site   %s/
                   Editors' API    %s/api/articles          Swagger UI %s/swagger-ui.html
                   Reader feeds    %s/api/feed              RSS %s/feeds/rss.xml
                   Search          %s/api/search?q=tangsel
@@ -113,7 +115,7 @@ public final class LocalPlatform {
 
                 A service that stops on its own is restarted (restarts counted in logs/launcher.log).
                 Ctrl-C stops everything.""".formatted(
-                seconds, loaded > 0 ? " Loaded " + loaded + " demo articles." : "",
+                seconds, loaded > 0 ? " Loaded " + loaded + " demo articles." : "", platform.frontendUrl(),
                 a, a, f, f, s, platform.kafkaBootstrapServers(), platform.mongoUri(),
                 DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD, DemoLoader.WRITER_USER, DemoLoader.WRITER_PASSWORD,
                 DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD, a));

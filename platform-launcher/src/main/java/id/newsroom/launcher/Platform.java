@@ -12,7 +12,7 @@ import id.newsroom.infra.Ports;
 
 /**
  * The whole platform on one machine without Docker: a KRaft Kafka broker and the MongoDB stand-in inside this JVM
- * (unless external ones are given), and the three services as child processes. Used by the local run and by the
+ * (unless external ones are given), and the three services and the web frontend as child processes. Used by the local run and by the
  * end-to-end tests, so that what the tests drive is what a developer runs.
  */
 public final class Platform implements AutoCloseable {
@@ -83,15 +83,22 @@ public final class Platform implements AutoCloseable {
     }
 
     private void startServices() {
+        String frontendUrl = "http://localhost:" + config.frontendPort();
         List<String> common = List.of(
                 "--spring.mongodb.uri=" + mongoUri,
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers,
                 "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrapServers);
         start("article-service", config.articlePort(), common);
-        start("feed-service", config.feedPort(), common);
+        List<String> feed = new ArrayList<>(common);
+        // Feed items link to the readers' site, not to the JSON API.
+        feed.add("--feed.site.url=" + frontendUrl);
+        feed.add("--feed.site.article-path=/berita/{slug}");
+        start("feed-service", config.feedPort(), feed);
         List<String> search = new ArrayList<>(common);
         search.add("--search.index.path=" + config.dataDir().resolve("search-index"));
         start("search-service", config.searchPort(), search);
+        start("web-frontend", config.frontendPort(), List.of("--frontend.site-url=" + frontendUrl,
+                "--frontend.feed-url=" + feedServiceUrl(), "--frontend.search-url=" + searchServiceUrl()));
     }
 
     /**
@@ -171,6 +178,11 @@ public final class Platform implements AutoCloseable {
 
     public String searchServiceUrl() {
         return instancesOf("search-service").get(0).baseUrl();
+    }
+
+    /** The readers' site (web-frontend). */
+    public String frontendUrl() {
+        return instancesOf("web-frontend").get(0).baseUrl();
     }
 
     public String kafkaBootstrapServers() {

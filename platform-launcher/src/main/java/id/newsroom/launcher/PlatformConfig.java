@@ -3,7 +3,8 @@ package id.newsroom.launcher;
 import java.nio.file.Path;
 
 /**
- * Where the platform runs: the repository (for the service jars), the data folder, and the ports.
+ * Where the platform runs: the repository (for the service jars), the data folder, and the ports (the web
+ * frontend's last).
  * {@code kafkaBootstrapServers} or {@code mongoUri} set means "use that one, start none".
  */
 record PlatformConfig(
@@ -15,7 +16,8 @@ record PlatformConfig(
         String mongoUri,
         int articlePort,
         int feedPort,
-        int searchPort) {
+        int searchPort,
+        int frontendPort) {
 
     static final String VERSION = "0.1.0-SNAPSHOT";
 

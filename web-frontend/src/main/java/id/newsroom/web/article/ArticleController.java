@@ -1,0 +1,93 @@
+package id.newsroom.web.article;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import id.newsroom.web.page.Card;
+import id.newsroom.web.page.Meta;
+import id.newsroom.web.page.Pages;
+import id.newsroom.web.page.Wib;
+import id.newsroom.web.upstream.FeedClient;
+import id.newsroom.web.upstream.FeedModels;
+import id.newsroom.web.upstream.NotFoundException;
+import id.newsroom.web.upstream.SearchClient;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The article page. An old slug answers 301 to the current one; so do old WordPress permalinks ({@code /{slug}/})
+ * of imported stories.
+ */
+@RestController
+public class ArticleController {
+
+    /** What the article template shows besides the article itself. */
+    public record View(FeedModels.Article article, String date, String isoDate, String updated, String sectionHref,
+                List<Card> related) {
+    }
+
+    private static final int MAX_SLUG_LENGTH = 200;
+
+    private final FeedClient feed;
+    private final SearchClient search;
+    private final Pages pages;
+    private final JsonMapper json;
+
+    ArticleController(FeedClient feed, SearchClient search, Pages pages, JsonMapper json) {
+        this.feed = feed;
+        this.search = search;
+        this.pages = pages;
+        this.json = json;
+    }
+
+    @GetMapping("/berita/{slug}")
+    ResponseEntity<String> article(@PathVariable String slug) {
+        FeedClient.ArticleLookup lookup = feed.article(checked(slug));
+        if (lookup.movedTo() != null) {
+            return moved(lookup.movedTo());
+        }
+        FeedModels.Article a = lookup.article();
+        String canonical = Card.articlePath(a.slug());
+        String image = a.image() != null && a.image().url() != null ? a.image().url() : pages.site().defaultImageUrl();
+        Meta meta = Meta.of(a.title() + " | " + pages.site().name(), a.summary() == null ? a.title() : a.summary(),
+                canonical).asArticle(image, NewsArticleJsonLd.of(a, pages.site(), pages.site().absolute(canonical),
+                image, json));
+        if (a.category() != null) {
+            meta = meta.withFeed("/feeds/categories/" + UriUtils.encodePathSegment(a.category().slug(), "UTF-8"));
+        }
+        List<Card> related = search.related(a.id()).stream().map(Card::of).toList();
+        View view = new View(a, Wib.display(a.publishedAt()), Wib.iso(a.publishedAt()),
+                a.updatedAt() != null && !a.updatedAt().equals(a.publishedAt()) ? Wib.display(a.updatedAt()) : null,
+                a.category() == null ? null : Card.sectionPath(a.category().slug()), related);
+        return pages.ok(Pages.Policy.ARTICLE, "article", meta, Map.of("view", view));
+    }
+
+    /** An old WordPress permalink: 301 to the article page when feed-service knows the slug, else 404. */
+    @GetMapping("/{slug:[a-z0-9][a-z0-9-]*}/")
+    ResponseEntity<String> wordpressPermalink(@PathVariable String slug) {
+        FeedClient.ArticleLookup lookup = feed.article(checked(slug));
+        return moved(lookup.movedTo() != null ? lookup.movedTo() : lookup.article().slug());
+    }
+
+    static String authorPath(String authorId) {
+        return "/penulis/" + UriUtils.encodePathSegment(authorId, "UTF-8");
+    }
+
+    private static String checked(String slug) {
+        if (slug.isBlank() || slug.length() > MAX_SLUG_LENGTH) {
+            throw new NotFoundException("Berita tidak ditemukan", false);
+        }
+        return slug;
+    }
+
+    private static ResponseEntity<String> moved(String slug) {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(Card.articlePath(slug)))
+                .cacheControl(Pages.Policy.ARTICLE.cacheControl()).build();
+    }
+}

@@ -1,0 +1,42 @@
+package id.newsroom.web.article;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.newsroom.web.page.Site;
+import id.newsroom.web.page.Wib;
+import id.newsroom.web.upstream.FeedModels;
+import tools.jackson.databind.json.JsonMapper;
+
+/** schema.org NewsArticle for an article page, as Google's article rich results expect it. */
+final class NewsArticleJsonLd {
+
+    private NewsArticleJsonLd() {
+    }
+
+    static String of(FeedModels.Article a, Site site, String canonicalUrl, String imageUrl, JsonMapper json) {
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "NewsArticle");
+        ld.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", canonicalUrl));
+        ld.put("headline", a.title());
+        ld.put("description", a.summary() == null ? "" : a.summary());
+        ld.put("image", List.of(imageUrl));
+        ld.put("datePublished", Wib.iso(a.publishedAt()));
+        ld.put("dateModified", Wib.iso(a.updatedAt() == null ? a.publishedAt() : a.updatedAt()));
+        if (a.author() != null) {
+            ld.put("author", List.of(Map.of("@type", "Person", "name", a.author().name(),
+                    "url", site.absolute(ArticleController.authorPath(a.author().id())))));
+        }
+        if (a.category() != null) {
+            ld.put("articleSection", a.category().name());
+        }
+        ld.put("keywords", a.tags());
+        ld.put("inLanguage", "id");
+        ld.put("publisher", Map.of("@type", "NewsMediaOrganization", "name", site.name(), "url", site.url() + "/",
+                "logo", Map.of("@type", "ImageObject", "url", site.logoUrl(), "width", 600, "height", 60)));
+        // "</script>" inside a headline must not end the script element.
+        return json.writeValueAsString(ld).replace("<", "\\u003c");
+    }
+}

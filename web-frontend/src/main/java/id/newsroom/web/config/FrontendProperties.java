@@ -1,0 +1,50 @@
+package id.newsroom.web.config;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the site (defaults here, once). {@code siteUrl} is the public origin used in canonical links, sitemaps
+ * and JSON-LD; the upstream URLs are where feed-service and search-service answer.
+ */
+@ConfigurationProperties("frontend")
+public record FrontendProperties(
+        @DefaultValue("http://localhost:8080") String siteUrl,
+        @DefaultValue("Newsroom") String siteName,
+        @DefaultValue("Berita terkini dari Tangerang Raya: pemerintahan, bisnis, properti, wisata dan tokoh.")
+        String siteDescription,
+        @DefaultValue("http://localhost:8082") String feedUrl,
+        @DefaultValue("http://localhost:8083") String searchUrl,
+        @DefaultValue Upstream upstream,
+        @DefaultValue({"pemerintahan:Pemerintahan", "bisnis:Bisnis", "properti:Properti", "wisata:Wisata",
+                "tokoh:Tokoh", "olahraga:Olahraga", "pendidikan:Pendidikan", "kesehatan:Kesehatan", "hukum:Hukum"})
+        List<String> sections) {
+
+    /**
+     * Calls to feed and search: answers younger than {@code fresh} are reused without a request, older ones are
+     * revalidated with their ETag, and when the service is down a copy up to {@code staleIfError} old is shown.
+     */
+    public record Upstream(
+            @DefaultValue("1s") Duration connectTimeout,
+            @DefaultValue("2s") Duration readTimeout,
+            @DefaultValue("2s") Duration fresh,
+            @DefaultValue("30m") Duration staleIfError,
+            @DefaultValue("2000") int cacheEntries) {
+    }
+
+    /** A section of the site: its slug (as feed-service knows it) and its display name. */
+    public record Section(String slug, String name) {
+    }
+
+    public List<Section> sectionList() {
+        return sections.stream().map(s -> s.split(":", 2))
+                .map(p -> new Section(p[0], p.length > 1 ? p[1] : p[0])).toList();
+    }
+
+    public String sectionName(String slug) {
+        return sectionList().stream().filter(s -> s.slug().equals(slug)).map(Section::name).findFirst().orElse(slug);
+    }
+}

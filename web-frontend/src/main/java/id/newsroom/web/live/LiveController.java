@@ -1,0 +1,55 @@
+package id.newsroom.web.live;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+import id.newsroom.web.upstream.LiveStream;
+import id.newsroom.web.upstream.NotFoundException;
+import id.newsroom.web.upstream.UpstreamUnavailableException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /live?kategori=}: feed-service's live events relayed byte for byte (the banner script counts the "added"
+ * ones). Each open stream holds one request thread while it lasts; the browser reconnects by itself when either side
+ * drops it.
+ */
+@RestController
+class LiveController {
+
+    private final LiveStream live;
+
+    LiveController(LiveStream live) {
+        this.live = live;
+    }
+
+    @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    void live(@RequestParam(defaultValue = "") String kategori,
+              @RequestHeader(name = "Last-Event-ID", required = false) String lastId,
+              HttpServletResponse response) throws IOException, InterruptedException {
+        InputStream upstream;
+        try {
+            upstream = live.open(kategori, lastId).orElseThrow(() -> new NotFoundException("Kategori tidak dikenal", false));
+        } catch (IOException e) {
+            throw new UpstreamUnavailableException("live stream: " + e);
+        }
+        response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Accel-Buffering", "no"); // proxies must pass events on at once
+        response.flushBuffer();
+        try (InputStream in = upstream) {
+            OutputStream out = response.getOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                out.write(buffer, 0, n);
+                out.flush(); // a reader who left shows up here as an IOException, which ends the relay
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package id.newsroom.web.page;
+
+import java.util.List;
+
+import id.newsroom.web.config.FrontendProperties;
+
+/** What every page shows around its content: the site's name, origin and sections. */
+public record Site(String name, String url, String description, List<FrontendProperties.Section> sections) {
+
+    public String absolute(String path) {
+        return url + path;
+    }
+
+    public String logoUrl() {
+        return url + "/img/logo.png";
+    }
+
+    public String defaultImageUrl() {
+        return url + "/img/default-share.png";
+    }
+}

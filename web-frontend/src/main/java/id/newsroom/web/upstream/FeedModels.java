@@ -1,0 +1,47 @@
+package id.newsroom.web.upstream;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** Our own reading of feed-service's JSON (tolerant: unknown fields are ignored). */
+public final class FeedModels {
+
+    private FeedModels() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Ref(String slug, String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Author(String id, String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Image(String url, String caption, String credit) {
+    }
+
+    /** A timeline item (no body). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Item(String id, String slug, String title, String summary, Ref category, List<String> tags,
+                       Author author, Image image, Instant publishedAt, Instant updatedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Timeline(List<Item> items, String nextCursor) {
+        public Timeline {
+            items = items == null ? List.of() : items;
+        }
+    }
+
+    /** The article page: the item's fields plus the sanitized HTML body. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Article(String id, String slug, String title, String summary, String body, Ref category,
+                          List<String> tags, Author author, Image image, Instant publishedAt, Instant updatedAt) {
+        public Article {
+            tags = tags == null ? List.of() : tags;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package id.newsroom.web.upstream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import id.newsroom.web.StubUpstream;
+import id.newsroom.web.config.FrontendProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The upstream cache over real loopback HTTP: reuse while fresh, revalidate by ETag, a copy while the service fails. */
+class UpstreamClientTest {
+
+    final StubUpstream stub = new StubUpstream();
+
+    {
+        stub.on("/api/feed", StubUpstream.Reply.json("{\"items\":[]}"));
+    }
+    Instant now = Instant.parse("2026-11-29T03:00:00Z");
+    final UpstreamClient client = new UpstreamClient(new FrontendProperties.Upstream(Duration.ofSeconds(1),
+            Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMinutes(30), 100),
+            new Clock() {
+                @Override
+                public ZoneOffset getZone() {
+                    return ZoneOffset.UTC;
+                }
+
+                @Override
+                public Clock withZone(ZoneId zone) {
+                    return this;
+                }
+
+                @Override
+                public Instant instant() {
+                    return now;
+                }
+            });
+
+    @AfterEach
+    void stop() {
+        stub.close();
+    }
+
+    @Test
+    void aFreshAnswerIsReusedAndAnOlderOneRevalidatedWithItsETag() {
+        String url = stub.url() + "/api/feed";
+        assertThat(client.get(url).body()).isEqualTo("{\"items\":[]}");
+        assertThat(client.get(url).body()).isEqualTo("{\"items\":[]}");
+        assertThat(stub.requests("/api/feed")).isEqualTo(1);
+
+        now = now.plusSeconds(3);
+        assertThat(client.get(url).body()).isEqualTo("{\"items\":[]}");
+        assertThat(stub.requests("/api/feed")).isEqualTo(2);
+        assertThat(stub.notModified("/api/feed")).isEqualTo(1);
+    }
+
+    @Test
+    void aFailingServiceGetsTheCopyUntilItIsTooOldThenUnavailable() {
+        String url = stub.url() + "/api/feed";
+        client.get(url);
+        stub.down(true);
+        now = now.plus(Duration.ofMinutes(10));
+        assertThat(client.get(url).body()).isEqualTo("{\"items\":[]}");
+        now = now.plus(Duration.ofMinutes(30));
+        assertThatThrownBy(() -> client.get(url)).isInstanceOf(UpstreamUnavailableException.class);
+        assertThatThrownBy(() -> client.get("http://127.0.0.1:1/nothing-listens"))
+                .isInstanceOf(UpstreamUnavailableException.class);
+    }
+}
