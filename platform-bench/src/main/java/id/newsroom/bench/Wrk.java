@@ -23,6 +23,8 @@ final class Wrk {
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
     private static final Pattern SOCKET = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
+    private static final int WARM_UP_SECONDS = 5;
+
     private final int connections;
     private final int seconds;
     private final Path work;
@@ -55,8 +57,13 @@ final class Wrk {
     }
 
     private Result run(String name, String url, Path script) {
+        run(url, script, WARM_UP_SECONDS); // the JIT compiles the path's code first, as it would in production
+        return parse(name, run(url, script, seconds));
+    }
+
+    private String run(String url, Path script, int duration) {
         List<String> command = new java.util.ArrayList<>(List.of("wrk", "-t2", "-c" + connections,
-                "-d" + seconds + "s", "--latency", "--timeout", "5s"));
+                "-d" + duration + "s", "--latency", "--timeout", "5s"));
         if (script != null) {
             command.addAll(List.of("-s", script.toString()));
         }
@@ -64,10 +71,10 @@ final class Wrk {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(seconds + 60L, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            if (!p.waitFor(duration + 60L, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException("wrk failed for " + url + ":\n" + out);
             }
-            return parse(name, out);
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not run wrk (bench.sh installs it: apt-get install wrk)", e);
         } catch (InterruptedException e) {
