@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,6 +29,7 @@ public final class PlatformBenchmark {
 
     private static final String SECTION = "bisnis";
     private static final int BATCH = 2_000;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm"); // runs of one day apart
 
     private final Http http = new Http();
     private final Corpus corpus;
@@ -81,7 +83,7 @@ public final class PlatformBenchmark {
                 platform.close();
                 restart = platform.start();
             }
-            BenchResult result = new BenchResult(LocalDate.now().toString(), corpus.size(),
+            BenchResult result = new BenchResult(STAMP.format(LocalDateTime.now()), corpus.size(),
                     System.getenv("MONGODB_URI") == null ? "embedded stand-in (indexed H2)" : "MONGODB_URI",
                     4, seconds, imported, reads, writes, idle, start, restart);
             Path report = Report.save(result, root.resolve("bench-results"));
