@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The article page by slug. A former slug answers 301 to the current one (links shared before a headline change keep
- * working and search engines move to the new URL); anything not published is 404.
+ * working and search engines move to the new URL); an article taken down (unpublished or deleted after it was
+ * published) is 410 Gone; anything never published is 404.
  */
 @RestController
 @Tag(name = "articles")
@@ -37,7 +38,7 @@ public class ArticlePageController {
         this.json = json;
     }
 
-    @Operation(summary = "Published article by slug (301 from a former slug, 404 when not published)")
+    @Operation(summary = "Published article by slug (301 from a former slug, 410 when taken down, 404 when never published)")
     @GetMapping(path = "/api/articles/{slug}", produces = "application/json")
     public ResponseEntity<byte[]> article(@PathVariable String slug, HttpServletRequest request) {
         Document d = readModel.active().find(Filters.and(Filters.eq("slug", slug), Filters.eq("status", "PUBLISHED")))
@@ -47,7 +48,8 @@ public class ArticlePageController {
                     .find(Filters.and(Filters.eq("slugs", slug), Filters.eq("status", "PUBLISHED")))
                     .projection(new Document("slug", 1)).first();
             if (moved == null) {
-                throw ApiProblem.notFound("No published article has the slug '" + slug + "'.");
+                throw wasPublished(slug) ? ApiProblem.gone("The article '" + slug + "' has been taken down.")
+                        : ApiProblem.notFound("No published article has the slug '" + slug + "'.");
             }
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                     .location(URI.create("/api/articles/" + moved.getString("slug"))).build();
@@ -57,6 +59,12 @@ public class ArticlePageController {
 
     /** For redirecting old WordPress links ({@code /?p=123}) of imported articles to their new page. */
     @Operation(summary = "Published article by its old WordPress post id (same answer as by slug; 404 when unknown)")
+    /** An article that readers could once read under this slug (410 tells search engines to drop it, 404 not). */
+    private boolean wasPublished(String slug) {
+        return readModel.active().find(Filters.and(Filters.eq("slugs", slug), Filters.ne("publishedAt", null)))
+                .projection(new Document("_id", 1)).first() != null;
+    }
+
     @GetMapping(path = "/api/articles/legacy/wordpress/{postId}", produces = "application/json")
     public ResponseEntity<byte[]> byWordpressId(@PathVariable String postId, HttpServletRequest request) {
         long id;

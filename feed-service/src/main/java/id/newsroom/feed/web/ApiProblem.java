@@ -22,6 +22,10 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", detail);
     }
 
+    public static ApiProblem gone(String detail) {
+        return new ApiProblem(HttpStatus.GONE, "Gone", detail);
+    }
+
     public HttpStatus status() {
         return status;
     }

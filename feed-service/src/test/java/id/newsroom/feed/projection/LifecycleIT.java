@@ -83,7 +83,8 @@ class LifecycleIT extends FeedIntegrationTest {
         awaitIn("/api/feed/categories/olahraga?limit=100", id);
         events.send(Events.next(v1, "deleted", changes("status", "DELETED")));
         awaitNotIn("/api/feed/categories/olahraga?limit=100", id);
-        assertThat(get("/api/articles/" + v1.get("slug")).statusCode()).isEqualTo(404);
+        assertThat(get("/api/articles/" + v1.get("slug")).statusCode()).as("taken down: gone, not unknown")
+                .isEqualTo(410);
         assertThat(get("/api/feed/tags/hapus-" + id).statusCode()).isEqualTo(404);
     }
 
