@@ -41,7 +41,7 @@ class WordpressImportIT {
         TestInfrastructure infra = TestInfrastructure.get();
         Path root = Path.of("..").toAbsolutePath().normalize();
         platform = new Platform(new PlatformConfig(root, dataDir, 0, infra.kafkaBootstrapServers(), 0, infra.mongoUri(),
-                Ports.free(), Ports.free(), Ports.free())).start();
+                Ports.free(), Ports.free(), Ports.free(), Ports.free())).start();
     }
 
     @AfterAll
