@@ -63,7 +63,7 @@ class LifecycleIT extends FeedIntegrationTest {
         assertThat(get("/api/feed/tags/" + tag).statusCode()).isEqualTo(404);
         assertThat(get("/api/feed/authors/redaksi?limit=100").body()).doesNotContain(id);
         HttpResponse<String> page = get("/api/articles/" + slug);
-        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.statusCode()).as("taken down after publication: gone").isEqualTo(410);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
                 ct -> assertThat(ct).startsWith("application/problem+json"));
 
