@@ -113,7 +113,8 @@ class TwoInstancesIT {
             }
             assertThat(searchIds(searches.get(1))).containsExactlyElementsOf(searchIds(searches.get(0)));
         });
-        assertThat(platform.services()).hasSize(6).allMatch(ServiceProcess::isAlive);
+        assertThat(platform.services()).as("two of each of the four services").hasSize(8)
+                .allMatch(ServiceProcess::isAlive);
     }
 
     private static String article(int i, String title) {
