@@ -96,7 +96,7 @@ final class Report {
         }
         row(s, "idle CPU, whole platform", String.format(Locale.ROOT, "%.2f%% of one core",
                 r.idleCpuPercent().values().stream().mapToDouble(Double::doubleValue).sum()), "<= 3%");
-        row(s, "start (first, empty data)", String.format(Locale.ROOT, "%.1f s", r.startSeconds()), "");
+        row(s, "start (data folder as found)", String.format(Locale.ROOT, "%.1f s", r.startSeconds()), "");
         row(s, "restart to ready with the archive", String.format(Locale.ROOT, "%.1f s", r.restartSeconds()), "<= 60 s");
         return s.toString();
     }
