@@ -1,7 +1,6 @@
 package id.newsroom.infra.mongo;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -110,12 +109,7 @@ final class IndexPlan {
 
     /** Entries that tie on the sort keys (and the equal prefix): the scan returns them by position instead. */
     boolean tie(IndexEntry a, IndexEntry b) {
-        @SuppressWarnings("unchecked")
-        Comparator<Object>[] directions = new Comparator[equalityKeys + sortKeys];
-        for (int i = 0; i < directions.length; i++) {
-            directions[i] = index.direction(i);
-        }
-        return a.samePrefix(b, directions.length, directions);
+        return a.samePrefix(b, equalityKeys + sortKeys, index.directions());
     }
 
     /** null: the index order does not give the sort; otherwise whether to read it backwards. */

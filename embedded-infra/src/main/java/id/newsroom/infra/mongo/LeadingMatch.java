@@ -24,7 +24,7 @@ final class LeadingMatch {
         if (!(command.get("aggregate") instanceof String collectionName) || command.containsKey("explain")) {
             return null;
         }
-        List<Document> pipeline = Aggregation.parse(Aggregation.parse(command.get("pipeline")));
+        List<Document> pipeline = Aggregation.parse(command.get("pipeline"));
         if (pipeline.isEmpty() || !(pipeline.get(0).get("$match") instanceof Document match)) {
             return null;
         }

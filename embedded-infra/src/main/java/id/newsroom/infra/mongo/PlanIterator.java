@@ -2,6 +2,7 @@ package id.newsroom.infra.mongo;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -18,7 +19,7 @@ final class PlanIterator implements Iterator<Object> {
 
     private final IndexPlan plan;
     private final Iterator<Iterator<IndexEntry>> ranges;
-    private Iterator<IndexEntry> current = java.util.Collections.emptyIterator();
+    private Iterator<IndexEntry> current = Collections.emptyIterator();
     private final Set<Object> seen = new HashSet<>();
     private final Deque<Object> ready = new ArrayDeque<>();
     private IndexEntry pending;

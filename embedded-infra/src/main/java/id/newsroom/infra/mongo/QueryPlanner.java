@@ -81,7 +81,15 @@ final class QueryPlanner {
         if (plan.ordered != other.ordered) {
             return plan.ordered;
         }
-        return plan.countUpTo(ESTIMATE_LIMIT) < other.countUpTo(ESTIMATE_LIMIT);
+        // Count both in doubling steps: the cost is about twice the smaller count, not twice the estimate limit
+        // (the article page by slug ties the slug index, one entry, with the status index, every published article).
+        for (long bound = 2; ; bound *= 2) {
+            long mine = plan.countUpTo(bound);
+            long theirs = other.countUpTo(bound);
+            if (mine < bound || theirs < bound || bound >= ESTIMATE_LIMIT) {
+                return mine < theirs;
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

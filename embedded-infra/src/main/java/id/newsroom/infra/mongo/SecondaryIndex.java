@@ -153,8 +153,9 @@ final class SecondaryIndex<P> extends Index<P> {
         return entries;
     }
 
-    Comparator<Object> direction(int key) {
-        return directions[key];
+    /** Each key's order, as the entries are sorted (read, not written, by plans). */
+    Comparator<Object>[] directions() {
+        return directions;
     }
 
     boolean isMultikey(int key) {
