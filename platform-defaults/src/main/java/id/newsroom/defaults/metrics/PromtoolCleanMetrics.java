@@ -1,4 +1,4 @@
-package id.newsroom.feed.config;
+package id.newsroom.defaults.metrics;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.config.MeterFilterReply;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code /actuator/prometheus} clean for {@code promtool check metrics} (CI lints it): every meter gets help
@@ -15,8 +14,7 @@ import org.springframework.stereotype.Component;
  * {@code _ms}/{@code _ns}, gauges ending in {@code _count}) are left out. Their useful twins stay (process_cpu_usage,
  * the Kafka consumer's records lag, request and byte rates).
  */
-@Component
-class PromtoolCleanMetrics implements MeterFilter {
+public class PromtoolCleanMetrics implements MeterFilter {
 
     private static final Pattern ABBREVIATED_UNIT = Pattern.compile("(^|[._-])(ms|ns|us)([._-]|$)");
     private static final Set<String> ABBREVIATED_BASE_UNITS = Set.of("ms", "ns", "us");
