@@ -2,7 +2,7 @@ package id.newsroom.article.imports;
 
 import java.io.IOException;
 
-import id.newsroom.article.security.CurrentEditor;
+import id.newsroom.article.security.CurrentStaffMember;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,11 +24,11 @@ public class ImportController {
     public static final String NDJSON = "application/x-ndjson";
 
     private final ImportService imports;
-    private final CurrentEditor currentEditor;
+    private final CurrentStaffMember currentStaffMember;
 
-    public ImportController(ImportService imports, CurrentEditor currentEditor) {
+    public ImportController(ImportService imports, CurrentStaffMember currentStaffMember) {
         this.imports = imports;
-        this.currentEditor = currentEditor;
+        this.currentStaffMember = currentStaffMember;
     }
 
     @PostMapping(path = "/imports", consumes = NDJSON, produces = "application/json")
@@ -39,6 +39,6 @@ public class ImportController {
             content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ImportLine.class)))
     public ImportReport importArchive(HttpServletRequest request) throws IOException {
         // The body is read as a stream, line by line: an archive of gigabytes never sits in memory.
-        return imports.run(request.getInputStream(), currentEditor.get());
+        return imports.run(request.getInputStream(), currentStaffMember.get());
     }
 }

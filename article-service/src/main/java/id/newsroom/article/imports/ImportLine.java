@@ -3,7 +3,7 @@ package id.newsroom.article.imports;
 import java.time.Instant;
 import java.util.List;
 
-import id.newsroom.article.article.ArticleRequest;
+import id.newsroom.article.editing.ArticleRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

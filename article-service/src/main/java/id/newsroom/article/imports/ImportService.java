@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import id.newsroom.article.article.ArticleService;
-import id.newsroom.article.article.Slugs;
-import id.newsroom.article.security.Editor;
-import id.newsroom.article.web.ApiException;
-import id.newsroom.article.web.ApiException.FieldProblem;
-import id.newsroom.article.web.ProblemHandler;
+import id.newsroom.article.editing.ContentRules;
+import id.newsroom.article.editing.Slugs;
+import id.newsroom.article.security.StaffMember;
+import id.newsroom.defaults.problem.ClientProblem;
+import id.newsroom.defaults.problem.ClientProblem.FieldProblem;
+import id.newsroom.defaults.problem.JsonBodyProblems;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
@@ -42,14 +42,14 @@ public class ImportService {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
-    private final ArticleService articles;
+    private final ContentRules articles;
     private final ImportWriter writer;
     private final JsonMapper json;
     private final Validator validator;
     private final ImportProperties properties;
     private final Clock clock = Clock.systemUTC();
 
-    public ImportService(ArticleService articles, ImportWriter writer, JsonMapper json, Validator validator,
+    public ImportService(ContentRules articles, ImportWriter writer, JsonMapper json, Validator validator,
                          ImportProperties properties) {
         this.articles = articles;
         this.writer = writer;
@@ -58,7 +58,7 @@ public class ImportService {
         this.properties = properties;
     }
 
-    public ImportReport run(InputStream body, Editor who) throws IOException {
+    public ImportReport run(InputStream body, StaffMember who) throws IOException {
         ImportReport.Tally tally = new ImportReport.Tally();
         Map<String, Integer> seen = new HashMap<>(); // external id -> first line, to refuse a second copy in one file
         List<Candidate> batch = new ArrayList<>(properties.batchSize());
@@ -82,7 +82,7 @@ public class ImportService {
         }
         writer.apply(batch, who, tally);
         if (nonBlank == 0) {
-            throw ApiException.badRequest("The import is empty: send one JSON object per line (application/x-ndjson).");
+            throw ClientProblem.badRequest("The import is empty: send one JSON object per line (application/x-ndjson).");
         }
         ImportReport report = tally.report();
         // One audit line per import (not one per article: an archive has hundreds of thousands).
@@ -92,11 +92,11 @@ public class ImportService {
         return report;
     }
 
-    private Candidate check(int number, String text, Editor who, Map<String, Integer> seen, ImportReport.Tally tally) {
+    private Candidate check(int number, String text, StaffMember who, Map<String, Integer> seen, ImportReport.Tally tally) {
         String externalId = null;
         try {
             if (text.length() > properties.maxLineSize().toBytes()) {
-                throw ApiException.tooLarge("The line has " + text.length() + " characters; the limit is "
+                throw ClientProblem.tooLarge("The line has " + text.length() + " characters; the limit is "
                         + properties.maxLineSize().toBytes() + ".");
             }
             ImportLine line = parse(text);
@@ -104,15 +104,15 @@ public class ImportService {
             validate(line);
             Integer first = seen.putIfAbsent(line.externalId(), number);
             if (first != null) {
-                throw new ApiException(HttpStatus.CONFLICT, "duplicate-external-id", "Duplicate external id",
+                throw new ClientProblem(HttpStatus.CONFLICT, "duplicate-external-id", "Duplicate external id",
                         "externalId '" + line.externalId() + "' already appeared on line " + first + " of this import.");
             }
-            ArticleService.Content content = articles.validated(line.content(), who);
+            ContentRules.Content content = articles.validated(line.content(), who);
             String slug = slug(number, line, content.title(), tally);
             Instant idTime = line.publishedAt() != null ? line.publishedAt() : line.scheduledAt();
             return new Candidate(number, line, content, slug, ImportIds.articleId(line.externalId(), idTime),
                     ImportIds.fingerprint(json.writeValueAsString(line)));
-        } catch (ApiException e) {
+        } catch (ClientProblem e) {
             tally.failed.add(new ImportReport.Failed(number, externalId, problem(e.getBody())));
             return null;
         }
@@ -122,7 +122,7 @@ public class ImportService {
         try {
             return json.readValue(text, ImportLine.class);
         } catch (JacksonException e) {
-            throw ProblemHandler.describe(e);
+            throw JsonBodyProblems.describe(e);
         }
     }
 
@@ -152,7 +152,7 @@ public class ImportService {
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(FieldProblem::field));
-            throw ApiException.invalid(problems);
+            throw ClientProblem.invalid(problems);
         }
     }
 

@@ -18,7 +18,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.WriteModel;
-import id.newsroom.article.article.ArticleStore;
+import id.newsroom.article.editing.ArticleStore;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 

@@ -15,16 +15,17 @@ import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
-import id.newsroom.article.article.Article;
-import id.newsroom.article.article.ArticleStore;
-import id.newsroom.article.article.Change;
-import id.newsroom.article.article.Slugs;
-import id.newsroom.article.article.Status;
+import id.newsroom.article.editing.Article;
+import id.newsroom.article.editing.ArticleStore;
+import id.newsroom.article.editing.ChangeKind;
+import id.newsroom.article.editing.Slugs;
+import id.newsroom.article.editing.Status;
 import id.newsroom.article.outbox.ArticleEvents;
 import id.newsroom.article.outbox.OutboxRelay;
 import id.newsroom.article.outbox.PendingEvent;
-import id.newsroom.article.security.Editor;
-import id.newsroom.article.web.ApiException;
+import id.newsroom.article.security.StaffMember;
+import id.newsroom.article.editing.ArticleProblems;
+import id.newsroom.defaults.problem.ClientProblem;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -57,13 +58,13 @@ class ImportWriter {
     }
 
     /** What one line amounts to against what is stored. */
-    private record Plan(Candidate candidate, Article next, Change change, Document stored) {
+    private record Plan(Candidate candidate, Article next, ChangeKind change, Document stored) {
         boolean isNew() {
             return stored == null;
         }
     }
 
-    void apply(List<Candidate> batch, Editor who, ImportReport.Tally tally) {
+    void apply(List<Candidate> batch, StaffMember who, ImportReport.Tally tally) {
         if (batch.isEmpty()) {
             return;
         }
@@ -114,7 +115,7 @@ class ImportWriter {
     }
 
     /** The slow, sure path for one line: read it fresh, decide, write alone; a taken slug gets a suffix. */
-    private void one(Candidate c, Editor who, ImportReport.Tally tally) {
+    private void one(Candidate c, StaffMember who, ImportReport.Tally tally) {
         for (int attempt = 0; attempt < 5; attempt++) {
             Plan p = plan(c, store.find(c.id(), c.line().externalId()), tally);
             if (p == null) {
@@ -138,7 +139,7 @@ class ImportWriter {
                         p.change(), p.stored());
             }
         }
-        fail(c, new ApiException(HttpStatus.CONFLICT, "import-conflict", "Could not import",
+        fail(c, new ClientProblem(HttpStatus.CONFLICT, "import-conflict", "Could not import",
                 "The article kept changing, or no free slug was found for '" + c.slug() + "'; run the import again."), tally);
     }
 
@@ -155,7 +156,7 @@ class ImportWriter {
         if (stored == null) {
             return new Plan(c, new Article(c.id(), 1, status, c.slug(), content.title(), content.summary(),
                     content.body(), content.category(), content.tags(), content.author(), content.image(), published,
-                    now, scheduled, now, legacy), Change.CREATED, null);
+                    now, scheduled, now, legacy), ChangeKind.CREATED, null);
         }
         if (c.fingerprint().equals(stored.getString(ImportStore.FINGERPRINT))) {
             tally.unchanged++;
@@ -163,7 +164,7 @@ class ImportWriter {
         }
         Article current = ArticleStore.fromDocument(stored);
         if (current.status() == Status.DELETED) {
-            fail(c, ApiException.invalidTransition("re-import", "DELETED"), tally);
+            fail(c, ArticleProblems.invalidTransition("re-import", "DELETED"), tally);
             return null;
         }
         // A slug given a suffix at the first import stays as it is while the line asks for the same slug.
@@ -175,18 +176,18 @@ class ImportWriter {
         return new Plan(c, next, change(current.status(), status), stored);
     }
 
-    private static Change change(Status before, Status after) {
+    private static ChangeKind change(Status before, Status after) {
         if (before == after) {
-            return Change.EDITED;
+            return ChangeKind.EDITED;
         }
         return switch (after) {
-            case PUBLISHED -> Change.PUBLISHED;
-            case SCHEDULED -> Change.SCHEDULED;
-            default -> before == Status.PUBLISHED ? Change.UNPUBLISHED : Change.EDITED;
+            case PUBLISHED -> ChangeKind.PUBLISHED;
+            case SCHEDULED -> ChangeKind.SCHEDULED;
+            default -> before == Status.PUBLISHED ? ChangeKind.UNPUBLISHED : ChangeKind.EDITED;
         };
     }
 
-    private WriteModel<Document> write(Plan p, Editor who) {
+    private WriteModel<Document> write(Plan p, StaffMember who) {
         Article a = p.next();
         PendingEvent event = events.pending(a, p.change());
         Document revision = new Document("version", a.version()).append("change", p.change().value())
@@ -219,7 +220,7 @@ class ImportWriter {
         meters.counter("news.article.changes", "change", p.change().value()).increment();
     }
 
-    private static void fail(Candidate c, ApiException e, ImportReport.Tally tally) {
+    private static void fail(Candidate c, ClientProblem e, ImportReport.Tally tally) {
         tally.failed.add(new ImportReport.Failed(c.lineNumber(), c.line().externalId(), ImportService.problem(e.getBody())));
     }
 

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import id.newsroom.article.article.Article;
-import id.newsroom.article.article.Change;
-import id.newsroom.article.article.Ids;
+import id.newsroom.article.editing.Article;
+import id.newsroom.article.editing.ChangeKind;
+import id.newsroom.article.editing.Ids;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
@@ -33,12 +33,12 @@ public class ArticleEvents {
         this.tracer = tracer;
     }
 
-    public PendingEvent pending(Article a, Change change) {
+    public PendingEvent pending(Article a, ChangeKind change) {
         return new PendingEvent(Ids.uuidV7(), a.version(), change.eventType(), a.id(), a.updatedAt(),
                 currentTraceparent(), mapper.writeValueAsString(payload(a, change)));
     }
 
-    static Map<String, Object> payload(Article a, Change change) {
+    static Map<String, Object> payload(Article a, ChangeKind change) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("articleId", a.id());
         m.put("version", a.version());

@@ -10,7 +10,7 @@ import java.util.Date;
 import java.util.List;
 
 import com.mongodb.client.model.Accumulators;
-import id.newsroom.article.article.ArticleStore;
+import id.newsroom.article.editing.ArticleStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;

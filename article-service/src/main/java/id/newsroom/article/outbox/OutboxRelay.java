@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
-import id.newsroom.article.article.ArticleStore;
+import id.newsroom.article.editing.ArticleStore;
 import id.newsroom.article.config.ArticleProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

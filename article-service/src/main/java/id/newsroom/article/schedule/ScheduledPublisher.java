@@ -6,11 +6,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import id.newsroom.article.article.Article;
-import id.newsroom.article.article.ArticleService;
-import id.newsroom.article.article.ArticleStore;
+import id.newsroom.article.editing.Article;
+import id.newsroom.article.editing.ArticleWorkflow;
+import id.newsroom.article.editing.ArticleStore;
 import id.newsroom.article.config.ArticleProperties;
-import id.newsroom.article.security.Editor;
+import id.newsroom.article.security.StaffMember;
 import id.newsroom.article.security.Role;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,16 +30,16 @@ import org.springframework.stereotype.Component;
 public class ScheduledPublisher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);
-    static final Editor SCHEDULER = new Editor("scheduler", "Penjadwal Otomatis", Role.EDITOR);
+    static final StaffMember SCHEDULER = new StaffMember("scheduler", "Penjadwal Otomatis", Role.EDITOR);
 
     private final ArticleStore store;
-    private final ArticleService service;
+    private final ArticleWorkflow service;
     private final ArticleProperties.Schedule config;
     private final ObservationRegistry observations;
     private ScheduledExecutorService executor;
     private volatile boolean running;
 
-    public ScheduledPublisher(ArticleStore store, ArticleService service, ArticleProperties properties,
+    public ScheduledPublisher(ArticleStore store, ArticleWorkflow service, ArticleProperties properties,
                               MeterRegistry meters, ObservationRegistry observations) {
         this.store = store;
         this.observations = observations;

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import id.newsroom.article.config.ArticleProperties;
 import id.newsroom.article.imports.ImportProperties;
+import id.newsroom.defaults.problem.ClientProblem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -39,7 +40,7 @@ public class RequestSizeFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("application/problem+json");
             response.setHeader("Connection", "close");
-            response.getWriter().write("{\"type\":\"" + ApiException.TYPE_BASE + "too-large\",\"title\":\"Request too large\","
+            response.getWriter().write("{\"type\":\"" + ClientProblem.TYPE_BASE + "too-large\",\"title\":\"Request too large\","
                     + "\"status\":413,\"detail\":\"The request has " + length + " bytes; the limit is " + limit
                     + " bytes.\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
             return;

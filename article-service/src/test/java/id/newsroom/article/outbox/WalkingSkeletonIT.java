@@ -102,7 +102,7 @@ class WalkingSkeletonIT extends ItBase {
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
         assertThat(readiness.json().has("components")).as("details only for editors").isFalse();
-        assertThat(editor().get("/actuator/health/readiness").json().get("components").has("mongoPing")).isTrue();
+        assertThat(editor().get("/actuator/health/readiness").json().get("components").has("mongo")).isTrue();
         assertThat(anonymous().get("/actuator/health/liveness").status()).isEqualTo(200);
     }
 

@@ -18,8 +18,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import id.newsroom.article.ArticleServiceApplication;
-import id.newsroom.article.article.ArticleService;
-import id.newsroom.article.article.ArticleStore;
+import id.newsroom.article.editing.ArticleWorkflow;
+import id.newsroom.article.editing.ArticleStore;
 import id.newsroom.article.config.ArticleProperties;
 import id.newsroom.article.support.Api;
 import id.newsroom.article.support.EventCollector;
@@ -43,7 +43,7 @@ class SchedulingIT extends ItBase {
     @Autowired
     ArticleStore store;
     @Autowired
-    ArticleService service;
+    ArticleWorkflow service;
     @Autowired
     ArticleProperties properties;
     @Autowired

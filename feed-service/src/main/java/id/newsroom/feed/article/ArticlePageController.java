@@ -82,7 +82,7 @@ public class ArticlePageController {
     }
 
     private ResponseEntity<byte[]> page(Document d, HttpServletRequest request) {
-        ArticleView view = ArticleView.from(d);
+        ArticlePage view = ArticlePage.from(d);
         return caching.respond(request, Rendered.of(json.writeValueAsBytes(view), MediaType.APPLICATION_JSON,
                 view.updatedAt()));
     }

@@ -1,4 +1,0 @@
-package id.newsroom.article.article;
-
-/** Article lifecycle; readers see an article if and only if it is PUBLISHED. */
-public enum Status { DRAFT, SCHEDULED, PUBLISHED, UNPUBLISHED, DELETED }

@@ -1,0 +1,49 @@
+package id.newsroom.article.editing;
+
+import id.newsroom.defaults.problem.ClientProblem;
+import org.springframework.http.HttpStatus;
+
+/** The editors' API's own mistakes, on top of the platform's generic ones ({@link ClientProblem}). */
+public final class ArticleProblems {
+
+    private ArticleProblems() {
+    }
+
+    public static ClientProblem notFound(String id) {
+        return new ClientProblem(HttpStatus.NOT_FOUND, "not-found", "Article not found",
+                "No article with id '" + id + "'.");
+    }
+
+    public static ClientProblem invalidTransition(String action, String currentStatus) {
+        return new ClientProblem(HttpStatus.CONFLICT, "invalid-transition", "Transition not allowed",
+                "Cannot " + action + " an article whose status is " + currentStatus + ".")
+                .with("currentStatus", currentStatus);
+    }
+
+    public static ClientProblem stale(long expected, long current) {
+        return new ClientProblem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Article changed meanwhile",
+                "If-Match names version " + expected + " but the article is at version " + current
+                        + "; reload it and apply your change again.").with("currentVersion", current);
+    }
+
+    public static ClientProblem unknownEtag(String header) {
+        return new ClientProblem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Unknown ETag",
+                "If-Match '" + header + "' is not an ETag of this article.");
+    }
+
+    public static ClientProblem ifMatchRequired() {
+        return new ClientProblem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "If-Match required",
+                "Send If-Match with the ETag you read (e.g. If-Match: \"3\") so that edits never overwrite each other.");
+    }
+
+    public static ClientProblem busy() {
+        return new ClientProblem(HttpStatus.CONFLICT, "busy", "Article busy",
+                "The article kept changing while this request was applied; try again.");
+    }
+
+    /** Not a client mistake: the outbox of this one article is full while Kafka is away (nothing was committed). */
+    public static ClientProblem outboxBacklog() {
+        return new ClientProblem(HttpStatus.SERVICE_UNAVAILABLE, "outbox-backlog", "Too many undelivered changes",
+                "This article has too many changes waiting for the event broker; retry once they are delivered.");
+    }
+}

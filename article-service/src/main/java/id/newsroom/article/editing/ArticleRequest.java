@@ -1,0 +1,34 @@
+package id.newsroom.article.editing;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What an editor or writer sends to create or replace an article. */
+@Schema(description = "Isi artikel yang dikirim redaksi", example = """
+        {"title": "Pemkot Tangerang Resmikan Taman Kota Baru di Cipondoh",
+         "summary": "Taman seluas dua hektare itu dilengkapi jalur lari dan ruang bermain anak.",
+         "body": "<p>Wali Kota Tangerang meresmikan taman kota baru di Kecamatan Cipondoh, Sabtu pagi.</p>",
+         "category": "pemerintahan", "tags": ["taman kota", "cipondoh"],
+         "image": {"url": "https://cdn.newsroom.id/foto/taman-cipondoh.jpg",
+                   "caption": "Warga menikmati taman kota baru di Cipondoh.", "credit": "Foto: Redaksi"}}""")
+public record ArticleRequest(
+        @NotBlank @Size(min = 5, max = 200) String title,
+        @Size(max = 500) String summary,
+        @NotNull String body,
+        @NotBlank String category,
+        @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags,
+        @Valid ImageRequest image,
+        @Valid AuthorRequest author) {
+
+    public record ImageRequest(@NotBlank @Size(max = 2000) String url, @Size(max = 500) String caption,
+                               @Size(max = 200) String credit) {
+    }
+
+    public record AuthorRequest(@NotBlank @Size(max = 100) String id, @NotBlank @Size(max = 200) String name) {
+    }
+}

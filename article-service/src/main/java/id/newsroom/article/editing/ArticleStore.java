@@ -1,0 +1,247 @@
+package id.newsroom.article.editing;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.or;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.result.UpdateResult;
+import id.newsroom.article.outbox.PendingEvent;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code articles} collection. Every change is ONE conditional single-document update (filter on the expected
+ * version) that sets the new state, pushes the pending event and pushes the revision: atomic without transactions,
+ * and a concurrent writer with the same expected version matches nothing.
+ */
+@Component
+public class ArticleStore {
+
+    static final String OUTBOX = "outbox";
+    static final String REVISIONS = "revisions";
+    private static final Bson STATE_ONLY = Projections.exclude(OUTBOX, REVISIONS);
+
+    private final MongoCollection<Document> articles;
+
+    public ArticleStore(MongoClient client, @Value("${spring.mongodb.database:articles}") String database) {
+        this.articles = client.getDatabase(database).getCollection("articles");
+        articles.createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true).name("slug_unique"));
+        articles.createIndex(Indexes.ascending(OUTBOX + ".time"), new IndexOptions().name("outbox_pending"));
+        articles.createIndex(Indexes.ascending("status", "scheduledAt"), new IndexOptions().name("status_schedule"));
+        articles.createIndex(Indexes.descending("updatedAt", "_id"), new IndexOptions().name("newest_change"));
+        articles.createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("updatedAt", "_id")),
+                new IndexOptions().name("status_newest_change")); // the newsroom list filtered by status
+    }
+
+    public MongoCollection<Document> collection() {
+        return articles;
+    }
+
+    /** Inserts a new article with its first event; throws {@link SlugTakenException} if the slug exists. */
+    public void insert(Article a, PendingEvent event, Revision revision) {
+        Document doc = toDocument(a).append(OUTBOX, List.of(event.toDocument()))
+                .append(REVISIONS, List.of(toDocument(revision)));
+        try {
+            articles.insertOne(doc);
+        } catch (MongoWriteException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Commits {@code next} if the stored version is still {@code expectedVersion}; false when someone was first. */
+    public boolean update(Article next, long expectedVersion, PendingEvent event, Revision revision) {
+        Document state = toDocument(next);
+        state.remove("_id");
+        List<Bson> updates = new ArrayList<>();
+        state.forEach((k, v) -> updates.add(Updates.set(k, v)));
+        updates.add(Updates.push(OUTBOX, event.toDocument()));
+        updates.add(Updates.push(REVISIONS, toDocument(revision)));
+        try {
+            UpdateResult r = articles.updateOne(and(eq("_id", next.id()), eq("version", expectedVersion)),
+                    Updates.combine(updates));
+            return r.getMatchedCount() == 1;
+        } catch (MongoWriteException e) {
+            throw translate(e);
+        }
+    }
+
+    public Optional<Article> find(String id) {
+        Document d = articles.find(eq("_id", id)).projection(STATE_ONLY).first();
+        return Optional.ofNullable(d).map(ArticleStore::fromDocument);
+    }
+
+    public List<Revision> revisions(String id) {
+        Document d = articles.find(eq("_id", id)).projection(Projections.include(REVISIONS)).first();
+        if (d == null) {
+            return List.of();
+        }
+        List<Revision> result = new ArrayList<>();
+        for (Document r : d.getList(REVISIONS, Document.class, List.of())) {
+            Document by = r.get("by", Document.class);
+            result.add(new Revision(((Number) r.get("version")).longValue(), r.getString("change"),
+                    r.getDate("at").toInstant(), new Article.Author(by.getString("id"), by.getString("name")),
+                    r.getList("fields", String.class, List.of())));
+        }
+        return result;
+    }
+
+    /** Newest change first; the cursor is the (updatedAt, id) of the last item of the previous page. */
+    public List<Article> list(Status status, String category, String authorId, Instant afterUpdatedAt,
+                              String afterId, int limit) {
+        List<Bson> filters = new ArrayList<>();
+        filters.add(status == null ? com.mongodb.client.model.Filters.ne("status", Status.DELETED.name())
+                : eq("status", status.name()));
+        if (category != null) {
+            filters.add(eq("category.slug", category));
+        }
+        if (authorId != null) {
+            filters.add(eq("author.id", authorId));
+        }
+        if (afterUpdatedAt != null) {
+            Date t = Date.from(afterUpdatedAt);
+            filters.add(or(lt("updatedAt", t), and(eq("updatedAt", t), lt("_id", afterId))));
+        }
+        List<Article> page = new ArrayList<>();
+        articles.find(and(filters)).projection(STATE_ONLY).sort(Sorts.descending("updatedAt", "_id")).limit(limit)
+                .forEach(d -> page.add(fromDocument(d)));
+        return page;
+    }
+
+    /** SCHEDULED articles whose time has come, oldest first. */
+    public List<Article> dueScheduled(Instant now, int limit) {
+        List<Article> due = new ArrayList<>();
+        articles.find(and(eq("status", Status.SCHEDULED.name()), lte("scheduledAt", Date.from(now))))
+                .projection(STATE_ONLY).sort(Sorts.ascending("scheduledAt")).limit(limit)
+                .forEach(d -> due.add(fromDocument(d)));
+        return due;
+    }
+
+    public long countOverdue(Instant now) {
+        return articles.countDocuments(and(eq("status", Status.SCHEDULED.name()), lte("scheduledAt", Date.from(now))));
+    }
+
+    /** Documents that still hold events for Kafka: only the id and the pending events are read. */
+    public List<Document> withPendingEvents(int limit) {
+        List<Document> docs = new ArrayList<>();
+        articles.find(pendingFilter()).projection(Projections.include(OUTBOX)).limit(limit).forEach(docs::add);
+        return docs;
+    }
+
+    public static Bson pendingFilter() {
+        return gt(OUTBOX + ".time", new Date(0));
+    }
+
+    /** Removes one event after Kafka acknowledged it; idempotent. */
+    public void markSent(String articleId, String eventId) {
+        markSent(Map.of(articleId, eventId));
+    }
+
+    /** Removes acknowledged events, one per article, in one round trip (the relay's pass acknowledges hundreds). */
+    public void markSent(Map<String, String> eventIdByArticle) {
+        if (eventIdByArticle.isEmpty()) {
+            return;
+        }
+        List<UpdateOneModel<Document>> pulls = new ArrayList<>(eventIdByArticle.size());
+        eventIdByArticle.forEach((articleId, eventId) -> pulls.add(new UpdateOneModel<>(eq("_id", articleId),
+                Updates.pull(OUTBOX, new Document("id", eventId)))));
+        articles.bulkWrite(pulls, new BulkWriteOptions().ordered(false));
+    }
+
+    private static RuntimeException translate(MongoWriteException e) {
+        if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && e.getMessage().contains("slug")) {
+            return new SlugTakenException();
+        }
+        // 10334/17419: the document would pass 16 MB, i.e. very many large versions wait for Kafka. Refuse this
+        // write (nothing was committed, so no event is lost) instead of failing with a 500.
+        if (e.getCode() == 10334 || e.getCode() == 17419 || String.valueOf(e.getMessage()).contains("too large")) {
+            return ArticleProblems.outboxBacklog();
+        }
+        return e;
+    }
+
+    /** Signals that another article already has the slug. */
+    public static class SlugTakenException extends RuntimeException {
+        SlugTakenException() {
+            super("slug taken", null, false, false);
+        }
+    }
+
+    public static Document toDocument(Article a) {
+        Document d = new Document("_id", a.id())
+                .append("version", a.version())
+                .append("status", a.status().name())
+                .append("slug", a.slug())
+                .append("title", a.title())
+                .append("summary", a.summary())
+                .append("body", a.body())
+                .append("category", new Document("slug", a.category().slug()).append("name", a.category().name()))
+                .append("tags", a.tags())
+                .append("author", new Document("id", a.author().id()).append("name", a.author().name()))
+                .append("image", a.image() == null ? null : new Document("url", a.image().url())
+                        .append("caption", a.image().caption()).append("credit", a.image().credit()))
+                .append("publishedAt", date(a.publishedAt()))
+                .append("updatedAt", date(a.updatedAt()))
+                .append("scheduledAt", date(a.scheduledAt()))
+                .append("createdAt", date(a.createdAt()));
+        if (a.legacy() != null) {
+            d.append("legacy", new Document("wordpressId", a.legacy().wordpressId())
+                    .append("permalink", a.legacy().permalink()));
+        }
+        return d;
+    }
+
+    public static Article fromDocument(Document d) {
+        Document c = d.get("category", Document.class);
+        Document au = d.get("author", Document.class);
+        Document im = d.get("image", Document.class);
+        Document lg = d.get("legacy", Document.class);
+        return new Article(d.getString("_id"), ((Number) d.get("version")).longValue(),
+                Status.valueOf(d.getString("status")), d.getString("slug"), d.getString("title"),
+                d.getString("summary"), d.getString("body"),
+                new Article.Category(c.getString("slug"), c.getString("name")),
+                d.getList("tags", String.class, List.of()),
+                new Article.Author(au.getString("id"), au.getString("name")),
+                im == null ? null : new Article.Image(im.getString("url"), im.getString("caption"), im.getString("credit")),
+                instant(d.getDate("publishedAt")), instant(d.getDate("updatedAt")), instant(d.getDate("scheduledAt")),
+                instant(d.getDate("createdAt")), lg == null ? null : new Article.Legacy(
+                        lg.get("wordpressId") == null ? null : ((Number) lg.get("wordpressId")).longValue(),
+                        lg.getString("permalink")));
+    }
+
+    private static Document toDocument(Revision r) {
+        return new Document("version", r.version()).append("change", r.change()).append("at", Date.from(r.at()))
+                .append("by", new Document("id", r.by().id()).append("name", r.by().name()))
+                .append("fields", r.fields());
+    }
+
+    private static Date date(Instant i) {
+        return i == null ? null : Date.from(i);
+    }
+
+    private static Instant instant(Date d) {
+        return d == null ? null : d.toInstant();
+    }
+}

@@ -1,0 +1,114 @@
+package id.newsroom.article.editing;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import id.newsroom.article.config.ArticleProperties;
+import id.newsroom.article.security.StaffMember;
+import id.newsroom.defaults.problem.ClientProblem;
+import id.newsroom.defaults.problem.ClientProblem.FieldProblem;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an article may contain, beyond the bean constraints of the request: a known section, a real title, a web
+ * image URL, a body within its size, sanitized HTML, clean tags, and who may be named as author.
+ */
+@Component
+public class ContentRules {
+
+    private static final int MAX_TAG_LENGTH = 50;
+
+    private final Categories categories;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final int bodyMaxBytes;
+
+    public ContentRules(Categories categories, ArticleProperties properties) {
+        this.categories = categories;
+        this.bodyMaxBytes = properties.getLimits().getBodyMaxBytes();
+    }
+
+    /** Validated, sanitized content of a request. */
+    public record Content(String title, String summary, String body, Article.Category category, List<String> tags,
+                          Article.Author author, Article.Image image) {
+    }
+
+    /** The content of a new article (also each line of the archive import, which keeps its own slug and times). */
+    public Content validated(ArticleRequest req, StaffMember who) {
+        return validated(req, who, null);
+    }
+
+    /** The content of an edit: without an author in the request, the article keeps the one it has. */
+    public Content validated(ArticleRequest req, StaffMember who, Article.Author existingAuthor) {
+        int bodyBytes = req.body().getBytes(StandardCharsets.UTF_8).length;
+        if (bodyBytes > bodyMaxBytes) {
+            throw ClientProblem.tooLarge("body has " + bodyBytes + " bytes; the limit is " + bodyMaxBytes + " bytes.");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Article.Category category = categories.find(req.category()).orElse(null);
+        if (category == null) {
+            problems.add(new FieldProblem("category", "unknown category '" + req.category()
+                    + "'; known: " + categories.all().stream().map(Article.Category::slug).toList()));
+        }
+        String title = HtmlSanitizer.plainText(req.title());
+        if (title.length() < 5) {
+            problems.add(new FieldProblem("title", "must have at least 5 characters of text"));
+        }
+        Article.Image image = null;
+        if (req.image() != null) {
+            if (!isWebUrl(req.image().url())) {
+                problems.add(new FieldProblem("image.url", "must be an absolute http(s) URL"));
+            } else {
+                image = new Article.Image(req.image().url().trim(), HtmlSanitizer.plainText(req.image().caption()),
+                        HtmlSanitizer.plainText(req.image().credit()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ClientProblem.invalid(problems);
+        }
+        String summary = req.summary() == null ? "" : HtmlSanitizer.plainText(req.summary());
+        return new Content(title, summary, sanitizer.sanitize(req.body()), category, normalizeTags(req.tags()),
+                author(req, who, existingAuthor), image);
+    }
+
+    /** Writers are the author of what they write; only editors may name someone else. */
+    private static Article.Author author(ArticleRequest req, StaffMember who, Article.Author existingAuthor) {
+        if (req.author() != null && !req.author().id().equals(who.id())) {
+            if (!who.isEditor()) {
+                throw ClientProblem.forbidden("Only editors may set another author.");
+            }
+            return new Article.Author(req.author().id().trim(), HtmlSanitizer.plainText(req.author().name()));
+        }
+        if (req.author() != null) {
+            return new Article.Author(who.id(), HtmlSanitizer.plainText(req.author().name()));
+        }
+        return existingAuthor != null ? existingAuthor : new Article.Author(who.id(), who.name());
+    }
+
+    static List<String> normalizeTags(List<String> tags) {
+        if (tags == null) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : tags) {
+            String n = HtmlSanitizer.plainText(t).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+            if (!n.isEmpty()) {
+                out.add(n.length() > MAX_TAG_LENGTH ? n.substring(0, MAX_TAG_LENGTH).trim() : n);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean isWebUrl(String url) {
+        try {
+            URI u = URI.create(url.trim());
+            return ("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
