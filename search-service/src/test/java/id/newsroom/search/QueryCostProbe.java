@@ -41,11 +41,11 @@ class QueryCostProbe {
             System.out.printf("index ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             List<String> queries = generator.queries(60_000);
             // Same run baseline: every total counted exactly (no bound), so every match is visited and scored.
-            var exactSettings = new id.newsroom.search.config.SearchProperties().getQuery();
-            exactSettings.setExactTotalUpTo(Integer.MAX_VALUE);
+            var exactSettings = id.newsroom.search.support.Settings.search(
+                    "query.exact-total-up-to", String.valueOf(Integer.MAX_VALUE)).query();
             var exact = new id.newsroom.search.query.SearchService(index.store,
                     new id.newsroom.search.analysis.SynonymDictionary(null), exactSettings,
-                    new id.newsroom.search.query.HitDocuments(exactSettings.getDocumentCacheSize(), index.registry),
+                    new id.newsroom.search.query.HitDocuments(exactSettings.documentCacheSize(), index.registry),
                     index.registry);
             for (int round = 0; round < 4; round++) {
                 var search = round % 2 == 0 ? exact : index.search;

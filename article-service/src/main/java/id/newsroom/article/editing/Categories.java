@@ -15,7 +15,7 @@ public class Categories {
     private final Map<String, Article.Category> bySlug = new LinkedHashMap<>();
 
     public Categories(ArticleProperties properties) {
-        properties.getCategories().forEach(c -> bySlug.put(c.getSlug(), new Article.Category(c.getSlug(), c.getName())));
+        properties.categories().forEach(c -> bySlug.put(c.slug(), new Article.Category(c.slug(), c.name())));
     }
 
     public Optional<Article.Category> find(String slug) {

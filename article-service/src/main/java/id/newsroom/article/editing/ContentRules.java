@@ -29,7 +29,7 @@ public class ContentRules {
 
     public ContentRules(Categories categories, ArticleProperties properties) {
         this.categories = categories;
-        this.bodyMaxBytes = properties.getLimits().getBodyMaxBytes();
+        this.bodyMaxBytes = properties.limits().bodyMaxBytes();
     }
 
     /** Validated, sanitized content of a request. */

@@ -64,9 +64,9 @@ public class OutboxRelay implements SmartLifecycle {
                        @Value("${spring.kafka.bootstrap-servers:127.0.0.1:9092}") String bootstrapServers,
                        MeterRegistry meters) {
         this.store = store;
-        this.config = properties.getOutbox();
+        this.config = properties.outbox();
         this.bootstrapServers = bootstrapServers;
-        this.lease = new RelayLease(client.getDatabase(database).getCollection("locks"), config.getLease());
+        this.lease = new RelayLease(client.getDatabase(database).getCollection("locks"), config.lease());
         this.published = Counter.builder("news.outbox.published.events")
                 .description("Events Kafka acknowledged").register(meters);
         this.failures = Counter.builder("news.outbox.publish.failures")
@@ -88,7 +88,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     Map<String, Object> producerConfig() {
-        int delivery = (int) config.getDeliveryTimeout().toMillis();
+        int delivery = (int) config.deliveryTimeout().toMillis();
         return Map.ofEntries(
                 Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 Map.entry(ProducerConfig.CLIENT_ID_CONFIG, "article-service-outbox"),
@@ -136,14 +136,14 @@ public class OutboxRelay implements SmartLifecycle {
                 int sent = lease.holds() ? relayOnce() : 0;
                 failuresInRow = 0;
                 if (sent == 0) {
-                    wakeUps.poll(config.getPollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUps.poll(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 failuresInRow++;
-                long backoff = Math.min(config.getMaxBackoff().toMillis(), 250L << Math.min(failuresInRow, 8));
+                long backoff = Math.min(config.maxBackoff().toMillis(), 250L << Math.min(failuresInRow, 8));
                 log.warn("Outbox relay failed ({} in a row), retrying in {} ms: {}", failuresInRow, backoff,
                         e.toString());
                 try {
@@ -162,7 +162,7 @@ public class OutboxRelay implements SmartLifecycle {
      * went through, the topic would show n+1 before n. The next version goes out in the next pass, right after.
      */
     int relayOnce() throws InterruptedException {
-        List<Document> docs = store.withPendingEvents(config.getBatchSize());
+        List<Document> docs = store.withPendingEvents(config.batchSize());
         List<Sending> sendings = new ArrayList<>();
         for (Document doc : docs) {
             PendingEvent oldest = doc.getList("outbox", Document.class, List.of()).stream().map(PendingEvent::from)
@@ -182,7 +182,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
         Map<String, String> acknowledged = new LinkedHashMap<>();
         RuntimeException firstFailure = null;
-        long waitMs = config.getDeliveryTimeout().toMillis() + 5_000; // the producer gives up first
+        long waitMs = config.deliveryTimeout().toMillis() + 5_000; // the producer gives up first
         for (Sending s : sendings) {
             try {
                 s.future.get(waitMs, TimeUnit.MILLISECONDS);
@@ -210,7 +210,7 @@ public class OutboxRelay implements SmartLifecycle {
         RecordHeaders headers = new RecordHeaders();
         header(headers, "ce_specversion", "1.0");
         header(headers, "ce_id", e.id());
-        header(headers, "ce_source", config.getSource());
+        header(headers, "ce_source", config.source());
         header(headers, "ce_type", e.type());
         header(headers, "ce_subject", e.subject());
         header(headers, "ce_time", DateTimeFormatter.ISO_INSTANT.format(e.time()));
@@ -218,7 +218,7 @@ public class OutboxRelay implements SmartLifecycle {
         if (e.traceparent() != null) {
             header(headers, "traceparent", e.traceparent());
         }
-        return new ProducerRecord<>(config.getTopic(), null, e.subject(), e.payload().getBytes(StandardCharsets.UTF_8),
+        return new ProducerRecord<>(config.topic(), null, e.subject(), e.payload().getBytes(StandardCharsets.UTF_8),
                 headers);
     }
 

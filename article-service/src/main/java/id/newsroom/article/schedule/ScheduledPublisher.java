@@ -44,7 +44,7 @@ public class ScheduledPublisher implements SmartLifecycle {
         this.store = store;
         this.observations = observations;
         this.service = service;
-        this.config = properties.getSchedule();
+        this.config = properties.schedule();
         Gauge.builder("news.articles.scheduled.overdue", store, s -> s.countOverdue(Instant.now().minusSeconds(2)))
                 .description("SCHEDULED articles whose publication time has passed (by more than 2 s)")
                 .register(meters);
@@ -74,15 +74,12 @@ public class ScheduledPublisher implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (!config.isEnabled()) {
-            return;
-        }
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "scheduled-publisher");
             t.setDaemon(true);
             return t;
         });
-        long period = config.getPollInterval().toMillis();
+        long period = config.pollInterval().toMillis();
         executor.scheduleWithFixedDelay(() -> {
             try {
                 publishDue();

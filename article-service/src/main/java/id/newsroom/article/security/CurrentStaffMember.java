@@ -20,12 +20,12 @@ public class CurrentStaffMember {
         Role role = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR"))
                 ? Role.EDITOR : Role.WRITER;
         if (auth instanceof JwtAuthenticationToken jwt) {
-            Object name = jwt.getToken().getClaims().get(props.getJwt().getNameClaim());
+            Object name = jwt.getToken().getClaims().get(props.jwt().nameClaim());
             return new StaffMember(jwt.getName(), name == null ? jwt.getName() : name.toString(), role);
         }
         String username = auth.getName();
-        String name = props.getUsers().stream().filter(u -> u.getUsername().equals(username))
-                .map(SecurityProperties.User::getName).findFirst().orElse(username);
+        String name = props.users().stream().filter(u -> u.username().equals(username))
+                .map(SecurityProperties.User::name).findFirst().orElse(username);
         return new StaffMember(username, name, role);
     }
 }

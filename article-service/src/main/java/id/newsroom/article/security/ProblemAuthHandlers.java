@@ -23,7 +23,7 @@ public class ProblemAuthHandlers implements AuthenticationEntryPoint, AccessDeni
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", props.getMode() == SecurityProperties.Mode.JWT
+        response.setHeader("WWW-Authenticate", props.mode() == SecurityProperties.Mode.JWT
                 ? "Bearer" : "Basic realm=\"newsroom\"");
         write(response, 401, "unauthorized", "Authentication required",
                 "Log in first: send valid credentials in the Authorization header.", request);

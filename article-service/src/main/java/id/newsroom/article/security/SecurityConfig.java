@@ -65,7 +65,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/**").hasAnyRole(Role.WRITER.name(), Role.EDITOR.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-        if (props.getMode() == SecurityProperties.Mode.JWT) {
+        if (props.mode() == SecurityProperties.Mode.JWT) {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems).accessDeniedHandler(problems)
                     .jwt(j -> j.decoder(jwtDecoder).jwtAuthenticationConverter(jwtConverter(props))));
         } else {
@@ -83,10 +83,10 @@ public class SecurityConfig {
     @Bean
     UserDetailsService users(SecurityProperties props) {
         List<UserDetails> users = new ArrayList<>();
-        if (props.getMode() == SecurityProperties.Mode.BASIC) {
-            for (SecurityProperties.User u : props.getUsers()) {
-                users.add(User.withUsername(u.getUsername()).password(u.getPasswordHash())
-                        .roles(u.getRole().name()).build());
+        if (props.mode() == SecurityProperties.Mode.BASIC) {
+            for (SecurityProperties.User u : props.users()) {
+                users.add(User.withUsername(u.username()).password(u.passwordHash())
+                        .roles(u.role().name()).build());
             }
         }
         InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(users);
@@ -97,23 +97,23 @@ public class SecurityConfig {
 
     @Bean
     JwtDecoder jwtDecoder(SecurityProperties props) {
-        SecurityProperties.Jwt jwt = props.getJwt();
-        if (notBlank(jwt.getJwkSetUri())) {
+        SecurityProperties.Jwt jwt = props.jwt();
+        if (notBlank(jwt.jwkSetUri())) {
             // Keys from the JWK set (inside the network, e.g. http://keycloak:8080/...), while the issuer checked is
             // the public one the tokens carry (e.g. http://localhost:8180/realms/newsroom): the two may differ.
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwt.getJwkSetUri()).build();
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
             decoder.setJwtValidator(validator(jwt));
             return decoder;
         }
-        if (notBlank(jwt.getIssuerUri())) {
+        if (notBlank(jwt.issuerUri())) {
             // Resolved on first use, so the service starts (and reports health) before the issuer answers.
             return new SupplierJwtDecoder(() -> {
-                NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(jwt.getIssuerUri()).build();
+                NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(jwt.issuerUri()).build();
                 decoder.setJwtValidator(validator(jwt));
                 return decoder;
             });
         }
-        if (props.getMode() == SecurityProperties.Mode.JWT) {
+        if (props.mode() == SecurityProperties.Mode.JWT) {
             log.warn("article.security.mode=jwt but neither issuer-uri nor jwk-set-uri is set: every token is rejected");
         }
         return token -> {
@@ -124,19 +124,19 @@ public class SecurityConfig {
     /** Lifetime always; the issuer and the audience whenever they are configured. */
     static OAuth2TokenValidator<Jwt> validator(SecurityProperties.Jwt jwt) {
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-        validators.add(notBlank(jwt.getIssuerUri())
-                ? JwtValidators.createDefaultWithIssuer(jwt.getIssuerUri()) : JwtValidators.createDefault());
-        if (notBlank(jwt.getAudience())) {
+        validators.add(notBlank(jwt.issuerUri())
+                ? JwtValidators.createDefaultWithIssuer(jwt.issuerUri()) : JwtValidators.createDefault());
+        if (notBlank(jwt.audience())) {
             validators.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                    aud -> aud != null && aud.contains(jwt.getAudience())));
+                    aud -> aud != null && aud.contains(jwt.audience())));
         }
         return new DelegatingOAuth2TokenValidator<>(validators);
     }
 
     static JwtAuthenticationConverter jwtConverter(SecurityProperties props) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(jwt -> roles(jwt, props.getJwt().getRolesClaim()));
-        converter.setPrincipalClaimName(props.getJwt().getPrincipalClaim());
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> roles(jwt, props.jwt().rolesClaim()));
+        converter.setPrincipalClaimName(props.jwt().principalClaim());
         return converter;
     }
 
@@ -162,7 +162,7 @@ public class SecurityConfig {
     @Bean
     CorsConfigurationSource corsConfigurationSource(ArticleProperties properties) {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        List<String> origins = properties.getCors().getAllowedOrigins();
+        List<String> origins = properties.cors().allowedOrigins();
         if (!origins.isEmpty()) {
             CorsConfiguration cors = new CorsConfiguration();
             cors.setAllowedOrigins(origins);

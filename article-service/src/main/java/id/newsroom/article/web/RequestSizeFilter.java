@@ -26,7 +26,7 @@ public class RequestSizeFilter extends OncePerRequestFilter {
     private final long importLimit;
 
     public RequestSizeFilter(ArticleProperties properties, ImportProperties imports) {
-        this.limit = properties.getLimits().getRequestMaxBytes();
+        this.limit = properties.limits().requestMaxBytes();
         this.importLimit = imports.maxRequestSize().toBytes();
     }
 

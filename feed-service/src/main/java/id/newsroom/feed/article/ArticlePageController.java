@@ -4,7 +4,7 @@ import java.net.URI;
 
 import com.mongodb.client.model.Filters;
 import id.newsroom.feed.projection.ReadModel;
-import id.newsroom.feed.web.ApiProblem;
+import id.newsroom.defaults.problem.ClientProblem;
 import id.newsroom.feed.web.HttpCaching;
 import id.newsroom.feed.web.Rendered;
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,8 +48,8 @@ public class ArticlePageController {
                     .find(Filters.and(Filters.eq("slugs", slug), Filters.eq("status", "PUBLISHED")))
                     .projection(new Document("slug", 1)).first();
             if (moved == null) {
-                throw wasPublished(slug) ? ApiProblem.gone("The article '" + slug + "' has been taken down.")
-                        : ApiProblem.notFound("No published article has the slug '" + slug + "'.");
+                throw wasPublished(slug) ? ClientProblem.gone("The article '" + slug + "' has been taken down.")
+                        : ClientProblem.notFound("No published article has the slug '" + slug + "'.");
             }
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                     .location(URI.create("/api/articles/" + moved.getString("slug"))).build();
@@ -71,12 +71,12 @@ public class ArticlePageController {
         try {
             id = Long.parseLong(postId);
         } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest("'" + postId + "' is not a WordPress post id (a positive whole number).");
+            throw ClientProblem.badRequest("'" + postId + "' is not a WordPress post id (a positive whole number).");
         }
         Document d = readModel.active().find(Filters.and(Filters.eq("legacy.wordpressId", id),
                 Filters.eq("status", "PUBLISHED"))).projection(new Document("slugs", 0)).first();
         if (d == null) {
-            throw ApiProblem.notFound("No published article was imported from WordPress post " + id + ".");
+            throw ClientProblem.notFound("No published article was imported from WordPress post " + id + ".");
         }
         return page(d, request);
     }

@@ -1,7 +1,7 @@
 package id.newsroom.feed.live;
 
 import id.newsroom.feed.timeline.CategoryCatalog;
-import id.newsroom.feed.web.ApiProblem;
+import id.newsroom.defaults.problem.ClientProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -30,7 +30,7 @@ public class LiveController {
                              @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         String filter = category == null || category.isBlank() ? null : category;
         if (filter != null && !categories.isKnown(filter)) {
-            throw ApiProblem.notFound("Unknown category '" + filter + "'.");
+            throw ClientProblem.notFound("Unknown category '" + filter + "'.");
         }
         return hub.subscribe(filter, lastEventId);
     }

@@ -52,15 +52,15 @@ public class LiveHub implements DisposableBean {
 
     public LiveHub(JsonMapper json, FeedProperties props, MeterRegistry registry) {
         this.json = json;
-        this.props = props.getLive();
+        this.props = props.live();
         Gauge.builder("news.feed.live.connections", subscribers, Set::size)
                 .description("Open Server-Sent Events streams").register(registry);
-        long beat = this.props.getHeartbeat().toMillis();
+        long beat = this.props.heartbeat().toMillis();
         ticker.scheduleAtFixedRate(() -> sender.execute(this::heartbeat), beat, beat, TimeUnit.MILLISECONDS);
     }
 
     public SseEmitter subscribe(String category, String lastEventId) {
-        SseEmitter emitter = new SseEmitter(props.getTimeout().toMillis());
+        SseEmitter emitter = new SseEmitter(props.timeout().toMillis());
         Subscriber s = new Subscriber(emitter, category);
         emitter.onCompletion(() -> subscribers.remove(s));
         emitter.onTimeout(() -> subscribers.remove(s));
@@ -91,7 +91,7 @@ public class LiveHub implements DisposableBean {
                 buffer.addLast(e);
                 fresh.add(e);
             }
-            while (buffer.size() > props.getReplayBuffer()) {
+            while (buffer.size() > props.replayBuffer()) {
                 buffer.removeFirst();
             }
             sender.execute(() -> fresh.forEach(e -> subscribers.stream().filter(s -> s.wants(e))

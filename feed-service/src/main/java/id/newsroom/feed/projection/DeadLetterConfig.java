@@ -38,7 +38,7 @@ public class DeadLetterConfig {
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> projectionErrorHandler(
             FeedProperties props, ProjectionMetrics metrics,
             @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
-        String dlq = props.getProjection().getDlqTopic();
+        String dlq = props.projection().dlqTopic();
         createTopic(brokers, dlq);
         KafkaTemplate<Object, Object> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
@@ -54,12 +54,12 @@ public class DeadLetterConfig {
             log.warn("Dead-lettered {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(), dlq,
                     rootMessage(ex));
         }, transientBackOff);
-        FixedBackOff poisonBackOff = new FixedBackOff(props.getProjection().getRetryInterval().toMillis(),
-                props.getProjection().getRetries());
+        FixedBackOff poisonBackOff = new FixedBackOff(props.projection().retryInterval().toMillis(),
+                props.projection().retries());
         handler.setLogLevel(KafkaException.Level.DEBUG); // the re-seek of a poison batch is expected, not an error
         handler.setBackOffFunction((record, ex) -> isPoison(ex) ? poisonBackOff : null);
         return (container, destination, group) -> {
-            if (destination.equals(props.getTopic())) {
+            if (destination.equals(props.topic())) {
                 container.setCommonErrorHandler(handler);
             }
         };

@@ -36,7 +36,7 @@ public class ReadModel {
     private final java.time.Instant servingSince = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
     public ReadModel(MongoClient client, FeedProperties props) {
-        this.db = client.getDatabase(props.getDatabase());
+        this.db = client.getDatabase(props.database());
         Document meta = db.getCollection(META).find(eq("_id", POINTER)).first();
         this.active = meta == null || meta.getString("active") == null ? DEFAULT_COLLECTION : meta.getString("active");
         this.building = meta == null ? null : meta.getString("building");

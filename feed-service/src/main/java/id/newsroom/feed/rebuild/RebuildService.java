@@ -93,7 +93,7 @@ public class RebuildService {
             // Let every instance see the announced side collection and start writing to it before the end offsets
             // are taken: any event they consumed without writing it there lies below those offsets and is replayed.
             Thread.sleep(announceWait.toMillis());
-            List<TopicPartition> partitions = consumer.partitionsFor(props.getTopic(), Duration.ofSeconds(30)).stream()
+            List<TopicPartition> partitions = consumer.partitionsFor(props.topic(), Duration.ofSeconds(30)).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);

@@ -10,7 +10,7 @@ import id.newsroom.feed.timeline.CategoryCatalog;
 import id.newsroom.feed.timeline.FirstPageCache;
 import id.newsroom.feed.timeline.Timeline;
 import id.newsroom.feed.timeline.TimelineQueries;
-import id.newsroom.feed.web.ApiProblem;
+import id.newsroom.defaults.problem.ClientProblem;
 import id.newsroom.feed.web.HttpCaching;
 import id.newsroom.feed.web.Rendered;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,7 +50,7 @@ public class SyndicationController {
         this.cache = cache;
         this.readModel = readModel;
         this.caching = caching;
-        this.site = props.getSite();
+        this.site = props.site();
         this.json = json;
     }
 
@@ -92,7 +92,7 @@ public class SyndicationController {
 
     private Rendered feed(Format format, String category) {
         if (category != null && !categories.isKnown(category)) {
-            throw ApiProblem.notFound("Unknown category '" + category + "'.");
+            throw ClientProblem.notFound("Unknown category '" + category + "'.");
         }
         String key = readModel.activeName() + "|feed|" + format + "|" + category;
         return cache.get(key, () -> render(format, category));
@@ -105,10 +105,10 @@ public class SyndicationController {
         Instant updated = entries.stream().map(FeedEntry::updated).max(Comparator.naturalOrder()).orElse(readModel.servingSince());
         String base = site.base() + (category == null ? "/feeds/" : "/feeds/categories/" + category + "/");
         String home = site.base() + (category == null ? "/api/feed" : "/api/feed/categories/" + category);
-        String title = category == null ? site.getTitle() : site.getTitle() + " - " + categories.name(category);
-        FeedWriters.Channel ch = new FeedWriters.Channel(title, site.getDescription(), home,
+        String title = category == null ? site.title() : site.title() + " - " + categories.name(category);
+        FeedWriters.Channel ch = new FeedWriters.Channel(title, site.description(), home,
                 base + switch (format) { case RSS -> "rss.xml"; case ATOM -> "atom.xml"; case JSON -> "feed.json"; },
-                site.getLanguage(), updated);
+                site.language(), updated);
         return switch (format) {
             case RSS -> Rendered.of(FeedWriters.rss(ch, entries), RSS, updated);
             case ATOM -> Rendered.of(FeedWriters.atom(ch, entries), ATOM, updated);

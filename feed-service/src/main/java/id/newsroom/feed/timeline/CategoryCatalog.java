@@ -14,7 +14,7 @@ public class CategoryCatalog {
     private final TimelineQueries queries;
 
     public CategoryCatalog(FeedProperties props, TimelineQueries queries) {
-        props.getCategories().forEach(c -> configured.put(c.getSlug(), c.getName()));
+        props.categories().forEach(c -> configured.put(c.slug(), c.name()));
         this.queries = queries;
     }
 

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Date;
 
-import id.newsroom.feed.web.ApiProblem;
+import id.newsroom.defaults.problem.ClientProblem;
 
 /**
  * Keyset position (publishedAt, id) of the last item of a page. Opaque to clients: base64url of "v1|millis|id".
@@ -33,7 +33,7 @@ public record Cursor(Date publishedAt, String id) {
             }
             return new Cursor(new Date(Long.parseLong(parts[1])), parts[2]);
         } catch (IllegalArgumentException ex) {
-            throw ApiProblem.badRequest("The cursor is not valid: use the nextCursor value of a previous page as is.");
+            throw ClientProblem.badRequest("The cursor is not valid: use the nextCursor value of a previous page as is.");
         }
     }
 }

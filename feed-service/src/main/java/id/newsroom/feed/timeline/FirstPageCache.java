@@ -30,7 +30,7 @@ public class FirstPageCache {
     private final long ttlNanos;
 
     public FirstPageCache(FeedProperties props) {
-        this.ttlNanos = props.getCache().getFirstPageTtl().toNanos();
+        this.ttlNanos = props.cache().firstPageTtl().toNanos();
     }
 
     public Rendered get(String key, Supplier<Rendered> render) {

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.Objects;
 
 import id.newsroom.feed.projection.ReadModel;
-import id.newsroom.feed.web.ApiProblem;
+import id.newsroom.defaults.problem.ClientProblem;
 import id.newsroom.feed.web.Rendered;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -43,7 +43,7 @@ public class TimelineService {
             int limit = parseLimit(limitParam);
             Cursor cursor = Cursor.decode(cursorParam);
             if (timeline.kind() == Timeline.Kind.CATEGORY && !categories.isKnown(timeline.value())) {
-                throw ApiProblem.notFound("Unknown category '" + timeline.value() + "'.");
+                throw ClientProblem.notFound("Unknown category '" + timeline.value() + "'.");
             }
             if (cursor == null) {
                 String key = readModel.activeName() + "|" + timeline.key() + "|" + limit;
@@ -60,10 +60,10 @@ public class TimelineService {
         Page page = queries.page(timeline, cursor, limit);
         if (page.items().isEmpty() && cursor == null && !queries.exists(timeline)) {
             if (timeline.kind() == Timeline.Kind.TAG) {
-                throw ApiProblem.notFound("Unknown tag '" + timeline.value() + "': no published article carries it.");
+                throw ClientProblem.notFound("Unknown tag '" + timeline.value() + "': no published article carries it.");
             }
             if (timeline.kind() == Timeline.Kind.AUTHOR) {
-                throw ApiProblem.notFound("Unknown author '" + timeline.value() + "': no published article by them.");
+                throw ClientProblem.notFound("Unknown author '" + timeline.value() + "': no published article by them.");
             }
         }
         Instant lastModified = page.items().stream().map(ItemView::updatedAt).filter(Objects::nonNull)
@@ -83,6 +83,6 @@ public class TimelineService {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw ApiProblem.badRequest("limit must be an integer from 1 to " + MAX_LIMIT + ", got '" + limit + "'.");
+        throw ClientProblem.badRequest("limit must be an integer from 1 to " + MAX_LIMIT + ", got '" + limit + "'.");
     }
 }

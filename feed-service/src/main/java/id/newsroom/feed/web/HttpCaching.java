@@ -21,9 +21,9 @@ public class HttpCaching {
     private final CacheControl cacheControl;
 
     public HttpCaching(FeedProperties props) {
-        this.cacheControl = CacheControl.maxAge(props.getCache().getMaxAge().toSeconds(), TimeUnit.SECONDS)
+        this.cacheControl = CacheControl.maxAge(props.cache().maxAge().toSeconds(), TimeUnit.SECONDS)
                 .cachePublic()
-                .staleWhileRevalidate(props.getCache().getStaleWhileRevalidate().toSeconds(), TimeUnit.SECONDS);
+                .staleWhileRevalidate(props.cache().staleWhileRevalidate().toSeconds(), TimeUnit.SECONDS);
     }
 
     public ResponseEntity<byte[]> respond(HttpServletRequest request, Rendered r) {

@@ -2,7 +2,7 @@ package id.newsroom.feed.timeline;
 
 import java.util.Date;
 
-import id.newsroom.feed.web.ApiProblem;
+import id.newsroom.defaults.problem.ClientProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,8 +29,8 @@ class CursorTest {
     @ParameterizedTest
     @ValueSource(strings = {"%%%", "bm90LWEtY3Vyc29y", "djJ8MXxh", "djF8eHxh", "djF8MTIz"})
     void rejectsAnythingElseWith400(String bad) {
-        assertThatThrownBy(() -> Cursor.decode(bad)).isInstanceOf(ApiProblem.class)
-                .satisfies(ex -> assertThat(((ApiProblem) ex).status().value()).isEqualTo(400));
+        assertThatThrownBy(() -> Cursor.decode(bad)).isInstanceOf(ClientProblem.class)
+                .satisfies(ex -> assertThat(((ClientProblem) ex).getStatusCode().value()).isEqualTo(400));
     }
 
     @Test
@@ -39,7 +39,7 @@ class CursorTest {
         assertThat(TimelineService.parseLimit("1")).isEqualTo(1);
         assertThat(TimelineService.parseLimit("100")).isEqualTo(100);
         for (String bad : new String[] {"0", "101", "-3", "ten", "1.5"}) {
-            assertThatThrownBy(() -> TimelineService.parseLimit(bad)).isInstanceOf(ApiProblem.class)
+            assertThatThrownBy(() -> TimelineService.parseLimit(bad)).isInstanceOf(ClientProblem.class)
                     .hasMessageContaining("limit");
         }
     }

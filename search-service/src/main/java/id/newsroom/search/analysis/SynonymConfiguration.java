@@ -15,8 +15,8 @@ public class SynonymConfiguration {
 
     @Bean
     SynonymDictionary synonymDictionary(SearchProperties properties, TaskScheduler scheduler) {
-        SynonymDictionary dictionary = new SynonymDictionary(properties.getSynonyms().getPath());
-        if (properties.getSynonyms().getPath() != null) {
+        SynonymDictionary dictionary = new SynonymDictionary(properties.synonyms().path());
+        if (properties.synonyms().path() != null) {
             // Operators edit the file in place; the next check picks it up.
             scheduler.scheduleWithFixedDelay(() -> {
                 try {
@@ -26,7 +26,7 @@ public class SynonymConfiguration {
                 } catch (RuntimeException e) {
                     log.error("Synonym dictionary not reloaded, keeping the previous one: {}", e.getMessage());
                 }
-            }, properties.getSynonyms().getCheckInterval());
+            }, properties.synonyms().checkInterval());
         }
         return dictionary;
     }

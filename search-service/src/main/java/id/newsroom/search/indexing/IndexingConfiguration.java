@@ -28,7 +28,7 @@ public class IndexingConfiguration {
 
     @Bean("searchIndex")
     IndexHealthIndicator searchIndexHealthIndicator(IndexingService indexing, SearchProperties properties) {
-        return new IndexHealthIndicator(indexing, properties.getConsumer().getReadinessMaxLag());
+        return new IndexHealthIndicator(indexing, properties.consumer().readinessMaxLag());
     }
 
     @Bean

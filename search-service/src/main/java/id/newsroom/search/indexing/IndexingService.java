@@ -24,17 +24,17 @@ public class IndexingService implements SmartLifecycle {
     private volatile Thread thread;
 
     public IndexingService(SearchProperties properties, KafkaProperties kafka, MeterRegistry registry) {
-        SearchProperties.Index index = properties.getIndex();
-        SearchProperties.Consumer consumerProperties = properties.getConsumer();
-        this.store = new IndexStore(index.getPath(), consumerProperties.getTopic(), index.getRamBufferMb());
+        SearchProperties.Index index = properties.index();
+        SearchProperties.Consumer consumerProperties = properties.consumer();
+        this.store = new IndexStore(index.path(), consumerProperties.topic(), index.ramBufferMb());
         this.deadLetters = new DeadLetterPublisher(kafka.buildProducerProperties(),
-                consumerProperties.getDeadLetterTopic());
+                consumerProperties.deadLetterTopic());
         IndexConsumer[] holder = new IndexConsumer[1];
         this.metrics = new IndexMetrics(registry, store::current, () -> holder[0] == null ? -1L : holder[0].lag());
         Map<String, Object> kafkaConsumer = kafka.buildConsumerProperties();
-        this.consumer = new IndexConsumer(kafkaConsumer, consumerProperties.getGroup(), store,
-                new EventApplier(deadLetters, metrics, consumerProperties.getMaxAttempts()), metrics,
-                index.getRefreshInterval(), index.getCommitInterval(), consumerProperties.getMaxPollRecords());
+        this.consumer = new IndexConsumer(kafkaConsumer, consumerProperties.group(), store,
+                new EventApplier(deadLetters, metrics, consumerProperties.maxAttempts()), metrics,
+                index.refreshInterval(), index.commitInterval(), consumerProperties.maxPollRecords());
         holder[0] = consumer;
         this.reindexer = new Reindexer(kafkaConsumer, store, consumer);
     }

@@ -1,9 +1,12 @@
 package id.newsroom.search.query;
 
+import id.newsroom.defaults.problem.ClientProblem;
+import org.springframework.http.HttpStatus;
+
 /** The request cannot be answered as asked; the message is the problem's {@code detail}, written for people. */
-public class BadQueryException extends RuntimeException {
+public class BadQueryException extends ClientProblem {
 
     public BadQueryException(String message) {
-        super(message);
+        super(HttpStatus.BAD_REQUEST, "invalid-search", "Invalid search request", message);
     }
 }

@@ -1,8 +1,12 @@
 package id.newsroom.search.query;
 
-public class NotFoundException extends RuntimeException {
+import id.newsroom.defaults.problem.ClientProblem;
+import org.springframework.http.HttpStatus;
+
+/** No such article in the index (the related-articles lookup); answered 404 problem+json. */
+public class NotFoundException extends ClientProblem {
 
     public NotFoundException(String message) {
-        super(message);
+        super(HttpStatus.NOT_FOUND, "not-found", "Not found", message);
     }
 }

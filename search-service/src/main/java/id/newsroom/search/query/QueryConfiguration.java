@@ -13,18 +13,18 @@ public class QueryConfiguration {
 
     @Bean
     HitDocuments hitDocuments(SearchProperties properties, MeterRegistry registry) {
-        return new HitDocuments(properties.getQuery().getDocumentCacheSize(), registry);
+        return new HitDocuments(properties.query().documentCacheSize(), registry);
     }
 
     @Bean
     SearchService searchService(IndexStore store, SynonymDictionary synonyms, SearchProperties properties,
             HitDocuments documents, MeterRegistry registry) {
-        return new SearchService(store, synonyms, properties.getQuery(), documents, registry);
+        return new SearchService(store, synonyms, properties.query(), documents, registry);
     }
 
     @Bean
     SuggestService suggestService(IndexStore store, SearchProperties properties) {
-        return new SuggestService(store, properties.getQuery());
+        return new SuggestService(store, properties.query());
     }
 
     @Bean

@@ -49,7 +49,7 @@ final class RelevanceRanking {
         Query bonus = parts.boost() == null ? null : recency(parts.boost(), now);
         Group full = group(searcher, request, parts.query(), filters, bonus, depth, now);
 
-        if (full.approximate() || full.total() >= settings.getPartialBelow() || parts.partialMinimum() == 0) {
+        if (full.approximate() || full.total() >= settings.partialBelow() || parts.partialMinimum() == 0) {
             return new Ranked(full.hits(), full.total(), 0, full.approximate(), full.facets());
         }
         Group partial = group(searcher, request, parts.partialQuery(), filters, bonus, depth, now);
@@ -75,7 +75,7 @@ final class RelevanceRanking {
         }
         int keep = Math.max(depth, RECENCY_WINDOW);
         TopScoreDocCollector top = new TopScoreDocCollectorManager(keep, null,
-                Math.max(keep, settings.getExactTotalUpTo()), false).newCollector();
+                Math.max(keep, settings.exactTotalUpTo()), false).newCollector();
         CategoryFacetCollector counter = new CategoryFacetCollector(request.category(), top);
         searcher.search(ranking.build(), counter);
         Map<String, Integer> facets = counter.counts();
@@ -99,7 +99,7 @@ final class RelevanceRanking {
     }
 
     private Query recency(Query query, long now) {
-        return new RecencyBoostQuery(query, now, settings.getRecencyWeight(), settings.getRecencyHalfLife().toMillis());
+        return new RecencyBoostQuery(query, now, settings.recencyWeight(), settings.recencyHalfLife().toMillis());
     }
 
     /**

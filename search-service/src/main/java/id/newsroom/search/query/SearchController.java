@@ -33,7 +33,7 @@ public class SearchController {
         this.search = search;
         this.suggest = suggest;
         this.related = related;
-        this.maxSize = properties.getQuery().getMaxSize();
+        this.maxSize = properties.query().maxSize();
     }
 
     @Operation(summary = "Search published articles",

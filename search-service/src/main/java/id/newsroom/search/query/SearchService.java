@@ -56,7 +56,7 @@ public class SearchService {
         this.store = store;
         this.synonyms = synonyms;
         this.limits = limits;
-        this.cache = new ResultCache(limits.getCacheSize());
+        this.cache = new ResultCache(limits.cacheSize());
         this.ranking = new RelevanceRanking(limits);
         this.latency = Timer.builder("news.search.query").description("Search query latency")
                 .publishPercentileHistogram().register(registry);
@@ -73,9 +73,9 @@ public class SearchService {
 
     public SearchResponse search(SearchRequest request) {
         long start = System.nanoTime();
-        PeopleQuery people = PeopleQuery.parse(request.q(), limits.getMaxLength(), limits.getMaxTerms());
-        if (request.page() * request.size() > limits.getMaxDepth()) {
-            throw new BadQueryException("page * size may be at most " + limits.getMaxDepth() + "; narrow the search");
+        PeopleQuery people = PeopleQuery.parse(request.q(), limits.maxLength(), limits.maxTerms());
+        if (request.page() * request.size() > limits.maxDepth()) {
+            throw new BadQueryException("page * size may be at most " + limits.maxDepth() + "; narrow the search");
         }
         SynonymDictionary.Loaded dictionary = synonyms.current();
         TextQueries.Parts parts = TextQueries.build(people, dictionary.queryAnalyzer());

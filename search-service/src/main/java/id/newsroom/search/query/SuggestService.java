@@ -66,8 +66,8 @@ public class SuggestService {
             query.add(i == words.size() - 1 ? lastWord(word) : fullWord(word), Occur.MUST);
         }
         query.add(new TermQuery(ArticleFields.VISIBLE_TERM), Occur.FILTER);
-        Query ranked = new RecencyBoostQuery(query.build(), System.currentTimeMillis(), limits.getRecencyWeight(),
-                limits.getRecencyHalfLife().toMillis());
+        Query ranked = new RecencyBoostQuery(query.build(), System.currentTimeMillis(), limits.recencyWeight(),
+                limits.recencyHalfLife().toMillis());
         try {
             return store.withSearcher(searcher -> {
                 TopDocs top = searcher.search(ranked, size * 2);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import id.newsroom.search.analysis.SynonymDictionary;
 import id.newsroom.search.config.SearchProperties;
+import id.newsroom.search.support.Settings;
 import id.newsroom.search.support.Article;
 import id.newsroom.search.support.CorpusGenerator;
 import id.newsroom.search.support.TestIndex;
@@ -118,9 +119,7 @@ class RelevanceSuiteTest {
 
     @Test
     void totalsBeyondTheExactBoundAreLowerBounds() {
-        SearchProperties.Query settings = new SearchProperties().getQuery();
-        settings.setExactTotalUpTo(100);
-        settings.setCacheSize(0);
+        SearchProperties.Query settings = Settings.search("query.exact-total-up-to", "100", "query.cache-size", "0").query();
         SearchService bounded = new SearchService(generated.store, new SynonymDictionary(null), settings,
                 new HitDocuments(0, generated.registry), generated.registry);
         SearchRequest request = new SearchRequest("tangerang", null, null, null, null, null,

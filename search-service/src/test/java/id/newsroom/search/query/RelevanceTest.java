@@ -44,7 +44,7 @@ class RelevanceTest {
         try {
             Path empty = java.nio.file.Files.writeString(dir.resolve("no-synonyms.txt"), "# empty\n");
             withoutDictionary = new SearchService(index.store, new id.newsroom.search.analysis.SynonymDictionary(empty),
-                    new id.newsroom.search.config.SearchProperties().getQuery(), new HitDocuments(0, index.registry),
+                    id.newsroom.search.support.Settings.search().query(), new HitDocuments(0, index.registry),
                     index.registry);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -27,11 +27,11 @@ public final class TestIndex implements AutoCloseable {
     private final ArticleEventReader reader = new ArticleEventReader();
 
     public TestIndex(Path dir) {
-        SearchProperties properties = new SearchProperties();
+        SearchProperties properties = Settings.search();
         store = new IndexStore(dir, "test.articles", 16);
-        HitDocuments documents = new HitDocuments(properties.getQuery().getDocumentCacheSize(), registry);
-        search = new SearchService(store, new SynonymDictionary(null), properties.getQuery(), documents, registry);
-        suggest = new SuggestService(store, properties.getQuery());
+        HitDocuments documents = new HitDocuments(properties.query().documentCacheSize(), registry);
+        search = new SearchService(store, new SynonymDictionary(null), properties.query(), documents, registry);
+        suggest = new SuggestService(store, properties.query());
         related = new RelatedService(store, documents);
     }
 
