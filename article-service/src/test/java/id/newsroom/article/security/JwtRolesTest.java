@@ -28,8 +28,8 @@ class JwtRolesTest {
 
     @Test
     void withoutAnIssuerEveryTokenIsRejected() {
-        SecurityProperties props = new SecurityProperties();
-        props.setMode(SecurityProperties.Mode.JWT);
+        SecurityProperties props = new SecurityProperties(SecurityProperties.Mode.JWT, List.of(),
+                new SecurityProperties.Jwt(null, null, "roles", "name", "sub", null));
         var decoder = new SecurityConfig().jwtDecoder(props);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> decoder.decode("abc"))
                 .isInstanceOf(org.springframework.security.oauth2.jwt.JwtException.class);
