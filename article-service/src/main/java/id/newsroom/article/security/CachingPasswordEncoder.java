@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -17,17 +18,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class CachingPasswordEncoder implements PasswordEncoder {
 
-    private static final long TTL_NANOS = 5L * 60 * 1_000_000_000;
-    private static final int MAX_ENTRIES = 1_000;
-
     private final PasswordEncoder delegate;
     private final byte[] salt = new byte[16];
-    private final Map<String, Long> verified = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Cache<String, Boolean> verified = Caffeine.newBuilder()
+            .maximumSize(1_000)
+            .expireAfterWrite(Duration.ofMinutes(5))
+            .build();
 
     CachingPasswordEncoder(PasswordEncoder delegate) {
         this.delegate = delegate;
@@ -45,18 +41,12 @@ class CachingPasswordEncoder implements PasswordEncoder {
             return false;
         }
         String key = key(rawPassword, encodedPassword);
-        long now = System.nanoTime();
-        synchronized (verified) {
-            Long until = verified.get(key);
-            if (until != null && until - now > 0) {
-                return true;
-            }
+        if (verified.getIfPresent(key) != null) {
+            return true;
         }
         boolean ok = delegate.matches(rawPassword, encodedPassword);
         if (ok) {
-            synchronized (verified) {
-                verified.put(key, now + TTL_NANOS);
-            }
+            verified.put(key, Boolean.TRUE);
         }
         return ok;
     }

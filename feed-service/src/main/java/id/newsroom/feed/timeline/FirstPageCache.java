@@ -1,13 +1,11 @@
 package id.newsroom.feed.timeline;
 
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.CacheLoader;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import id.newsroom.feed.config.FeedProperties;
 import id.newsroom.feed.web.Rendered;
 import org.springframework.stereotype.Component;
@@ -15,71 +13,48 @@ import org.springframework.stereotype.Component;
 /**
  * Rendered first pages and feeds, the hottest reads. Any write this instance applies invalidates them at once; the
  * short TTL bounds staleness from writes applied by other instances (each consumes its own partitions). One caller
- * renders a missing page while the others wait for that rendering (no stampede on MongoDB); when only the TTL has
- * run out, the others keep serving the previous rendering until the new one is ready.
+ * renders a missing page while the others wait for that rendering (no stampede on MongoDB); once the TTL has run out,
+ * one caller renders it again while the others keep serving the previous rendering, and a page nobody read for two
+ * TTLs is rendered afresh.
  */
 @Component
 public class FirstPageCache {
 
-    private record Entry(Rendered value, long generation, long expiresAt, AtomicBoolean refreshing) {
+    /** Keys come from URLs: bounded. */
+    private static final int MAX_PAGES = 10_000;
+
+    /** A rendering and how to render it again, so that a refresh needs no caller's help. */
+    private record Page(Rendered rendered, Supplier<Rendered> render) {
     }
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<Rendered>> inflight = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
-    private final long ttlNanos;
+    private final LoadingCache<String, Page> pages;
 
     public FirstPageCache(FeedProperties props) {
-        this.ttlNanos = props.cache().firstPageTtl().toNanos();
+        Duration ttl = props.cache().firstPageTtl();
+        this.pages = Caffeine.newBuilder()
+                .maximumSize(MAX_PAGES)
+                .refreshAfterWrite(ttl)
+                .expireAfterWrite(ttl.multipliedBy(2))
+                .executor(Runnable::run) // the reader that finds it due renders it; no pool thread waits on MongoDB
+                .build(new CacheLoader<>() {
+                    @Override
+                    public Page load(String key) {
+                        throw new UnsupportedOperationException("pages are loaded by get(key, render)");
+                    }
+
+                    @Override
+                    public Page reload(String key, Page old) {
+                        return new Page(old.render().get(), old.render());
+                    }
+                });
     }
 
     public Rendered get(String key, Supplier<Rendered> render) {
-        long gen = generation.get();
-        Entry e = entries.get(key);
-        if (e != null && e.generation() == gen) {
-            if (System.nanoTime() - e.expiresAt() < 0) {
-                return e.value();
-            }
-            if (e.refreshing().compareAndSet(false, true)) {
-                try {
-                    return store(key, gen, render.get());
-                } finally {
-                    e.refreshing().set(false);
-                }
-            }
-            return e.value(); // another caller is refreshing it right now
-        }
-        String flight = key + "#" + gen;
-        CompletableFuture<Rendered> mine = new CompletableFuture<>();
-        CompletableFuture<Rendered> running = inflight.putIfAbsent(flight, mine);
-        if (running != null) {
-            try {
-                return running.join();
-            } catch (CompletionException ex) {
-                throw ex.getCause() instanceof RuntimeException re ? re : ex;
-            }
-        }
-        try {
-            Rendered r = store(key, gen, render.get());
-            mine.complete(r);
-            return r;
-        } catch (RuntimeException ex) {
-            mine.completeExceptionally(ex);
-            throw ex;
-        } finally {
-            inflight.remove(flight, mine);
-        }
+        return pages.get(key, k -> new Page(render.get(), render)).rendered();
     }
 
-    private Rendered store(String key, long gen, Rendered value) {
-        if (entries.size() > 10_000) {
-            entries.clear(); // bounded: keys come from URLs
-        }
-        entries.put(key, new Entry(value, gen, System.nanoTime() + ttlNanos, new AtomicBoolean()));
-        return value;
-    }
-
+    /** A write was applied here: every page may be out of date (a refresh under way is discarded too). */
     public void invalidate() {
-        generation.incrementAndGet();
+        pages.invalidateAll();
     }
 }
