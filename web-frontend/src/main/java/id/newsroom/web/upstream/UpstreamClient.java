@@ -8,15 +8,15 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.newsroom.web.config.FrontendProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * GET against feed-service and search-service with timeouts and a small LRU cache: a fresh answer is reused without a
+ * GET against feed-service and search-service with timeouts and a small bounded cache: a fresh answer is reused without a
  * request, an older one is revalidated with If-None-Match (a 304 costs the upstream almost nothing), and when the
  * upstream fails a copy up to {@code stale-if-error} old is served so pages degrade instead of failing.
  */
@@ -33,7 +33,7 @@ public class UpstreamClient {
     private final HttpClient http;
     private final FrontendProperties.Upstream settings;
     private final Clock clock;
-    private final Map<String, Entry> cache;
+    private final Cache<String, Entry> cache;
 
     @Autowired
     public UpstreamClient(FrontendProperties props) {
@@ -45,13 +45,8 @@ public class UpstreamClient {
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
-        int max = settings.cacheEntries();
-        this.cache = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-                return size() > max;
-            }
-        };
+        // Size only, no expiry: an entry past stale-if-error still has its ETag, so a 304 can revive it.
+        this.cache = Caffeine.newBuilder().maximumSize(settings.cacheEntries()).build();
     }
 
     /** The answer for {@code url}; throws {@link UpstreamUnavailableException} when neither it nor a copy is at hand. */
@@ -97,11 +92,11 @@ public class UpstreamClient {
         throw failure;
     }
 
-    private synchronized Entry cached(String url) {
-        return cache.get(url);
+    private Entry cached(String url) {
+        return cache.getIfPresent(url);
     }
 
-    private synchronized void store(String url, Entry entry) {
+    private void store(String url, Entry entry) {
         cache.put(url, entry);
     }
 
