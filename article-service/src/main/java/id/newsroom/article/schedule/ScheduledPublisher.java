@@ -2,9 +2,6 @@ package id.newsroom.article.schedule;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import id.newsroom.article.editing.Article;
 import id.newsroom.article.editing.ArticleWorkflow;
@@ -18,7 +15,8 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +25,7 @@ import org.springframework.stereotype.Component;
  * conditional update on the version it read, so exactly one instance wins and exactly one event is written.
  */
 @Component
-public class ScheduledPublisher implements SmartLifecycle {
+public class ScheduledPublisher implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);
     static final StaffMember SCHEDULER = new StaffMember("scheduler", "Penjadwal Otomatis", Role.EDITOR);
@@ -36,8 +34,6 @@ public class ScheduledPublisher implements SmartLifecycle {
     private final ArticleWorkflow service;
     private final ArticleProperties.Schedule config;
     private final ObservationRegistry observations;
-    private ScheduledExecutorService executor;
-    private volatile boolean running;
 
     public ScheduledPublisher(ArticleStore store, ArticleWorkflow service, ArticleProperties properties,
                               MeterRegistry meters, ObservationRegistry observations) {
@@ -72,34 +68,17 @@ public class ScheduledPublisher implements SmartLifecycle {
         return won;
     }
 
+    /** Spring's scheduler runs the passes (first at start-up), with the interval from the properties. */
     @Override
-    public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "scheduled-publisher");
-            t.setDaemon(true);
-            return t;
-        });
-        long period = config.pollInterval().toMillis();
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                publishDue();
-            } catch (RuntimeException e) {
-                log.warn("Scheduled publication pass failed; retrying: {}", e.toString());
-            }
-        }, 0, period, TimeUnit.MILLISECONDS);
-        running = true;
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(this::pass, config.pollInterval());
     }
 
-    @Override
-    public void stop() {
-        running = false;
-        if (executor != null) {
-            executor.shutdownNow();
+    private void pass() {
+        try {
+            publishDue();
+        } catch (RuntimeException e) {
+            log.warn("Scheduled publication pass failed; retrying: {}", e.toString());
         }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 }
