@@ -4,6 +4,9 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import id.newsroom.defaults.problem.ClientProblem;
+import id.newsroom.defaults.problem.ProblemResponses;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -25,28 +28,20 @@ public class ProblemAuthHandlers implements AuthenticationEntryPoint, AccessDeni
             throws IOException {
         response.setHeader("WWW-Authenticate", props.mode() == SecurityProperties.Mode.JWT
                 ? "Bearer" : "Basic realm=\"newsroom\"");
-        write(response, 401, "unauthorized", "Authentication required",
+        write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required",
                 "Log in first: send valid credentials in the Authorization header.", request);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, 403, "forbidden", "Not allowed",
+        write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
                 "Your role may not " + request.getMethod() + " " + request.getRequestURI()
                         + "; publishing, scheduling, unpublishing and deleting need the EDITOR role.", request);
     }
 
-    private static void write(HttpServletResponse response, int status, String type, String title, String detail,
-                              HttpServletRequest request) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"https://newsroom.id/problems/" + type + "\",\"title\":\"" + title
-                + "\",\"status\":" + status + ",\"detail\":\"" + escape(detail) + "\",\"instance\":\""
-                + escape(request.getRequestURI()) + "\"}");
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    private static void write(HttpServletResponse response, HttpStatus status, String type, String title,
+                              String detail, HttpServletRequest request) throws IOException {
+        ProblemResponses.write(request, response, ClientProblem.problem(status, type, title, detail));
     }
 }

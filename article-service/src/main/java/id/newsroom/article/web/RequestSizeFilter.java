@@ -5,6 +5,7 @@ import java.io.IOException;
 import id.newsroom.article.config.ArticleProperties;
 import id.newsroom.article.imports.ImportProperties;
 import id.newsroom.defaults.problem.ClientProblem;
+import id.newsroom.defaults.problem.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -37,12 +38,9 @@ public class RequestSizeFilter extends OncePerRequestFilter {
         // An archive import is a stream of many articles (each line is still checked against the article limits).
         long limit = request.getRequestURI().startsWith("/api/imports") ? importLimit : this.limit;
         if (length > limit) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("application/problem+json");
             response.setHeader("Connection", "close");
-            response.getWriter().write("{\"type\":\"" + ClientProblem.TYPE_BASE + "too-large\",\"title\":\"Request too large\","
-                    + "\"status\":413,\"detail\":\"The request has " + length + " bytes; the limit is " + limit
-                    + " bytes.\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+            ProblemResponses.write(request, response, ClientProblem.tooLarge(
+                    "The request has " + length + " bytes; the limit is " + limit + " bytes.").getBody());
             return;
         }
         chain.doFilter(length < 0 ? new Limited(request, limit) : request, response);
