@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import id.newsroom.feed.config.FeedProperties;
 import id.newsroom.feed.projection.ProjectionWriter.Change;
@@ -19,6 +17,9 @@ import id.newsroom.feed.timeline.ItemView;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedRateTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (or too old) gets a {@code resync} event telling the client to reload its page.
  */
 @Component
-public class LiveHub implements DisposableBean {
+public class LiveHub implements DisposableBean, SchedulingConfigurer {
 
     record LiveEvent(long seq, String type, String category, String data) {
     }
@@ -45,7 +46,6 @@ public class LiveHub implements DisposableBean {
     private final ArrayDeque<LiveEvent> buffer = new ArrayDeque<>();
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> daemon(r, "live-sender"));
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "live-heartbeat"));
     private final JsonMapper json;
     private final FeedProperties.Live props;
     private long seq;
@@ -55,8 +55,13 @@ public class LiveHub implements DisposableBean {
         this.props = props.live();
         Gauge.builder("news.feed.live.connections", subscribers, Set::size)
                 .description("Open Server-Sent Events streams").register(registry);
-        long beat = this.props.heartbeat().toMillis();
-        ticker.scheduleAtFixedRate(() -> sender.execute(this::heartbeat), beat, beat, TimeUnit.MILLISECONDS);
+    }
+
+    /** Spring's scheduler only enqueues the heartbeat: the sender thread writes it, in order with the events. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedRateTask(new FixedRateTask(() -> sender.execute(this::heartbeat), props.heartbeat(),
+                props.heartbeat()));
     }
 
     public SseEmitter subscribe(String category, String lastEventId) {
@@ -157,7 +162,6 @@ public class LiveHub implements DisposableBean {
 
     @Override
     public void destroy() {
-        ticker.shutdownNow();
         sender.shutdownNow();
         subscribers.forEach(s -> s.emitter().complete());
     }
