@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The environment variables a service module reads: the {@code ${NAME}} placeholders of its configuration files, the
- * property keys they define (which Spring also binds from {@code SERVER_PORT}-style names), and the few names every
- * Spring Boot application or JVM reads. Used to check that compose and Kubernetes set only names a service reads.
+ * property keys they define and the keys of its own {@code @ConfigurationProperties} (whose defaults live in Java, so
+ * they are taken from the configuration processor's metadata; Spring binds all of them from {@code SERVER_PORT}-style
+ * names), and the few names every Spring Boot application or JVM reads. Used to check that compose and Kubernetes set only names a service reads.
  */
 record ServiceSettings(String module, Set<String> placeholders, Set<String> relaxedKeys) {
 
@@ -42,6 +44,11 @@ record ServiceSettings(String module, Set<String> placeholders, Set<String> rela
                 for (Object document : new Yaml().loadAll(text)) {
                     flatten("", document, keys);
                 }
+            }
+            Path metadata = moduleDir.resolve("target/classes/META-INF/spring-configuration-metadata.json");
+            if (Files.exists(metadata)) {
+                JsonMapper.builder().build().readTree(metadata.toFile()).path("properties")
+                        .forEach(property -> keys.add(toEnvironmentName(property.path("name").asString())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the configuration of " + moduleDir, e);
