@@ -8,9 +8,9 @@ import java.util.List;
  * Compares article-service's articles with one read model by walking both id-sorted listings side by side (a merge
  * walk: one pass, memory for the differences only). Kinds:
  * <ul>
- * <li>missing: published here, and absent there or hidden there at the same or a newer version;</li>
- * <li>stale: there at an older version than here (whatever its visibility);</li>
- * <li>ghost: shown to readers there, but not published (or unknown) here.</li>
+ * <li>missing: published here, and absent or hidden there;</li>
+ * <li>ghost: shown to readers there, but not published (or unknown) here;</li>
+ * <li>stale: visible or hidden on both sides alike, but there at an older version.</li>
  * </ul>
  * Ids must be sorted the same way on both sides: ascending {@link String#compareTo}, which equals MongoDB's and
  * Lucene's byte order for the ASCII ids (UUIDv7) articles have.
@@ -58,13 +58,14 @@ public final class DriftComparison {
         return report.build();
     }
 
+    // What readers see decides first (shown when it should not be, absent when it should be); then the version.
     private static void classify(Holding here, Holding there, DriftReport.Builder report) {
-        if (there.version() < here.version()) {
-            report.add(DriftReport.Kind.STALE, here.id());
-        } else if (there.published() && !here.published()) {
+        if (there.published() && !here.published()) {
             report.add(DriftReport.Kind.GHOST, here.id());
         } else if (here.published() && !there.published()) {
             report.add(DriftReport.Kind.MISSING, here.id());
+        } else if (there.version() < here.version()) {
+            report.add(DriftReport.Kind.STALE, here.id());
         }
     }
 

@@ -31,20 +31,23 @@ class DriftComparisonTest {
                 Holding.of("c", 5, true),    // there at 4: stale
                 Holding.of("d", 3, false),   // unpublished here, shown there at 3: ghost
                 Holding.of("e", 2, true),    // hidden there at 2: missing
-                Holding.of("f", 7, false));  // unpublished here, shown there at 6: stale (the re-send removes it)
+                Holding.of("f", 7, false),   // unpublished here, shown there at 6: ghost
+                Holding.of("i", 4, true),    // hidden there at 3: missing
+                Holding.of("j", 4, false));  // hidden on both sides, there at 3: stale
         List<Holding> there = List.of(
                 Holding.of("c", 4, true), Holding.of("d", 3, true), Holding.of("e", 2, false),
                 Holding.of("f", 6, true),
                 Holding.of("g", 1, true),    // unknown here and shown: ghost
-                Holding.of("h", 1, false));  // unknown here but hidden: harmless
+                Holding.of("h", 1, false),   // unknown here but hidden: harmless
+                Holding.of("i", 3, false), Holding.of("j", 3, false));
         DriftReport r = DriftComparison.compare("search", here.iterator(), there.iterator(), 10);
-        assertThat(r.counts()).containsEntry("missing", 2L).containsEntry("stale", 2L).containsEntry("ghost", 2L);
-        assertThat(r.firstIds().get("missing")).containsExactly("a", "e");
-        assertThat(r.firstIds().get("stale")).containsExactly("c", "f");
-        assertThat(r.firstIds().get("ghost")).containsExactly("d", "g");
-        assertThat(DriftComparison.affected(r)).containsExactly("a", "c", "d", "e", "f", "g");
-        assertThat(r.articlesHere()).isEqualTo(6);
-        assertThat(r.itemsThere()).isEqualTo(6);
+        assertThat(r.counts()).containsEntry("missing", 3L).containsEntry("stale", 2L).containsEntry("ghost", 3L);
+        assertThat(r.firstIds().get("missing")).containsExactly("a", "e", "i");
+        assertThat(r.firstIds().get("stale")).containsExactly("c", "j");
+        assertThat(r.firstIds().get("ghost")).containsExactly("d", "f", "g");
+        assertThat(DriftComparison.affected(r)).containsExactly("a", "c", "d", "e", "f", "g", "i", "j");
+        assertThat(r.articlesHere()).isEqualTo(8);
+        assertThat(r.itemsThere()).isEqualTo(8);
     }
 
     @Test
@@ -103,12 +106,11 @@ class DriftComparisonTest {
                     missing += h.published() ? 1 : 0;
                 } else if (h == null) {
                     ghost += t.published() ? 1 : 0;
+                } else if (t.published() != h.published()) {
+                    ghost += t.published() ? 1 : 0;
+                    missing += h.published() ? 1 : 0;
                 } else if (t.version() < h.version()) {
                     stale++;
-                } else if (t.published() && !h.published()) {
-                    ghost++;
-                } else if (h.published() && !t.published()) {
-                    missing++;
                 }
             }
             assertThat(r.count(DriftReport.Kind.MISSING)).isEqualTo(missing);
