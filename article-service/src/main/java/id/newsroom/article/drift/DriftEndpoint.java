@@ -7,8 +7,9 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.stereotype.Component;
 
 /**
- * Operators' drift audit: {@code GET /actuator/drift} compares now and reports; {@code POST /actuator/drift} with
- * {@code {"repair": true}} also re-publishes every affected article through the outbox. EDITOR only.
+ * Operators' drift audit: {@code GET /actuator/drift} compares now and reports; {@code POST /actuator/drift?repair=true}
+ * also re-publishes every affected article through the outbox. EDITOR only. (The actuator reads a JSON body as
+ * strings, which this service's strict JSON refuses for {@code true}: the query parameter works everywhere.)
  */
 @Component
 @Endpoint(id = "drift")

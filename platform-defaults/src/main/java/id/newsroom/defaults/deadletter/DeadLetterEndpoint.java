@@ -17,9 +17,11 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
  * <ul>
  * <li>{@code GET /actuator/deadletters?after=0-41&limit=50}: count, oldest and newest, one page of records;</li>
  * <li>{@code GET /actuator/deadletters/0-42}: one record with its payload and headers (404 if there is none);</li>
- * <li>{@code POST /actuator/deadletters} with {@code {"all": true}}, {@code {"ids": "0-42,2-7"}} or
- * {@code {"partition": 0, "from": 40, "to": 49}}: re-drive to the original topic what was not replayed before.</li>
+ * <li>{@code POST /actuator/deadletters?all=true}, {@code ?ids=0-42,2-7} or {@code ?partition=0&from=40&to=49}:
+ * re-drive to the original topic what was not replayed before.</li>
  * </ul>
+ * Query parameters rather than a JSON body: the actuator reads a body as strings, and a service with strict JSON
+ * refuses {@code true} or {@code 0} as a string.
  */
 @Endpoint(id = "deadletters")
 public class DeadLetterEndpoint {
@@ -62,8 +64,8 @@ public class DeadLetterEndpoint {
             BiPredicate<Integer, Long> inRange = (p, o) -> p.equals(partition) && o >= first && o <= last;
             return replay.replay(inRange, false);
         }
-        throw new InvalidEndpointRequestException("Say what to replay: {\"all\": true}, {\"ids\": \"0-42,2-7\"} or "
-                + "{\"partition\": 0, \"from\": 40, \"to\": 49}", "nothing selected");
+        throw new InvalidEndpointRequestException("Say what to replay: ?all=true, ?ids=0-42,2-7 or "
+                + "?partition=0&from=40&to=49", "nothing selected");
     }
 
     private static DeadLetterReplay.Position position(String text) {
