@@ -88,7 +88,12 @@ public final class Platform implements AutoCloseable {
                 "--spring.mongodb.uri=" + mongoUri,
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers,
                 "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrapServers);
-        start("article-service", config.articlePort(), common);
+        List<String> article = new ArrayList<>(common);
+        // The drift audit compares article-service with the read models (the first instance of each).
+        article.add("--article.drift.read-models.feed=http://127.0.0.1:" + config.feedPort());
+        article.add("--article.drift.read-models.search=http://127.0.0.1:" + config.searchPort());
+        article.add("--article.drift.interval=5m");
+        start("article-service", config.articlePort(), article);
         List<String> feed = new ArrayList<>(common);
         // Feed items link to the readers' site, not to the JSON API.
         feed.add("--feed.site.url=" + frontendUrl);
