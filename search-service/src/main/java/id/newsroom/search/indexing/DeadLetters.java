@@ -78,7 +78,7 @@ final class DeadLetters {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, transientBackOff);
         FixedBackOff poisonBackOff = new FixedBackOff(0, Math.max(0, poisonAttempts - 1));
         handler.setBackOffFunction((record, ex) -> poison(ex) instanceof PoisonEventException ? poisonBackOff : null);
-        handler.setLogLevel(KafkaException.Level.WARN);
+        handler.setLogLevel(KafkaException.Level.DEBUG); // the listener logs retries, the recoverer dead letters
         return handler;
     }
 

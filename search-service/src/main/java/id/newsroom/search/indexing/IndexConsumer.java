@@ -65,7 +65,7 @@ public final class IndexConsumer {
         this.deadLetterTemplate = deadLetterTemplate;
         this.deadLetterTopic = deadLetterTopic;
         this.settings = settings;
-        this.progress = new IndexProgress(metrics, settings.refreshInterval(), settings.commitInterval());
+        this.progress = new IndexProgress(metrics, store.topic(), settings.refreshInterval(), settings.commitInterval());
         this.listener = new IndexListener(store, new EventApplier(metrics), progress, tracing);
     }
 

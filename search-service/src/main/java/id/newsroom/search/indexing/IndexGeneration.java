@@ -233,10 +233,6 @@ public final class IndexGeneration implements Closeable {
         return path;
     }
 
-    public String topic() {
-        return topic;
-    }
-
     /** Closes without committing: what a crash leaves behind (the last commit). */
     public void rollback() throws IOException {
         try {

@@ -54,7 +54,7 @@ final class IndexListener implements BatchConsumerAwareMessageListener<byte[], b
         seek(assignments.keySet(), generation.offsets(),
                 (partition, offset) -> callback.seek(partition.topic(), partition.partition(), offset),
                 callback::seekToBeginning);
-        log.info("Indexing {} partitions of {} into {} from offsets {}", assignments.size(), generation.topic(),
+        log.info("Indexing {} partitions of {} into {} from offsets {}", assignments.size(), store.topic(),
                 generation.name(), generation.committedOffsets());
     }
 
@@ -77,6 +77,9 @@ final class IndexListener implements BatchConsumerAwareMessageListener<byte[], b
                 generation.markConsumed(record.partition(), record.offset() + 1);
                 progress.consumed(ceTime);
             } catch (RuntimeException e) {
+                if (!(e instanceof PoisonEventException)) { // poison is logged once, when it is dead-lettered
+                    log.warn("Will retry {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
+                }
                 progress.afterPoll(consumer, generation, records.size()); // keep what the batch applied so far
                 throw new BatchListenerFailedException(e.getMessage(), e, record);
             }

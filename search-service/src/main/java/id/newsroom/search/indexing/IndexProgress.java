@@ -28,6 +28,7 @@ final class IndexProgress {
     private static final Duration LAG_CHECK = Duration.ofSeconds(2);
 
     private final IndexMetrics metrics;
+    private final String topic;
     private final Duration refreshInterval;
     private final Duration commitInterval;
     private final List<Instant> awaitingVisibility = new ArrayList<>();
@@ -39,8 +40,9 @@ final class IndexProgress {
     private long lastLagCheck;
     private boolean refreshPending;
 
-    IndexProgress(IndexMetrics metrics, Duration refreshInterval, Duration commitInterval) {
+    IndexProgress(IndexMetrics metrics, String topic, Duration refreshInterval, Duration commitInterval) {
         this.metrics = metrics;
+        this.topic = topic;
         this.refreshInterval = refreshInterval;
         this.commitInterval = commitInterval;
     }
@@ -77,7 +79,7 @@ final class IndexProgress {
             if (generation.isDirty() && now - lastCommit >= commitInterval.toNanos()) {
                 generation.commit();
                 lastCommit = now;
-                reportToGroup(kafka, generation.topic(), generation.committedOffsets());
+                reportToGroup(kafka, topic, generation.committedOffsets());
             }
         } catch (IOException e) {
             log.error("Index refresh or commit failed; will try again", e);
