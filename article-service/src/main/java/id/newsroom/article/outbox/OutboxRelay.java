@@ -216,6 +216,8 @@ public class OutboxRelay implements SmartLifecycle {
         header(headers, "ce_subject", e.subject());
         header(headers, "ce_time", DateTimeFormatter.ISO_INSTANT.format(e.time()));
         header(headers, "content-type", "application/json");
+        // The editor's trace context, stored with the event at commit. Not the template's observation: the relay
+        // sends later, on its own thread, where the template would start a new trace for every event.
         if (e.traceparent() != null) {
             header(headers, "traceparent", e.traceparent());
         }
