@@ -82,6 +82,7 @@ public class OutboxRelay implements SmartLifecycle {
         producers = new DefaultKafkaProducerFactory<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
         producers.setPhysicalCloseTimeout(5); // seconds; what is not acknowledged by then stays in the outbox
         kafka = new KafkaTemplate<>(producers);
+        producers.createProducer(); // now, not with the first event after start (the shared producer stays open)
         running = true;
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);

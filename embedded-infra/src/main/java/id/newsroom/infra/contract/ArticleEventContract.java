@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,8 +33,6 @@ public final class ArticleEventContract {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final String WORDS = "pemkot tangsel beri pelatihan pelaku usaha umkm banjir jalan warga berita "
-            + "sekolah rumah sakit pasar wisata bisnis olahraga gubernur bupati serpong ciputat pamulang cisauk";
 
     private final JsonNode root;
     private final Schema schema;
@@ -74,7 +69,7 @@ public final class ArticleEventContract {
         Random random = new Random(seed);
         List<String> valid = new ArrayList<>();
         for (int tries = 0; valid.size() < count && tries < count * 20; tries++) {
-            String json = JSON.writeValueAsString(generate(root, random, true));
+            String json = JSON.writeValueAsString(GeneratedInstance.of(root, random));
             if (violations(json).isEmpty()) { // the generator ignores if/then: rejection keeps only valid ones
                 valid.add(json);
             }
@@ -187,7 +182,7 @@ public final class ArticleEventContract {
                 Mutation.Kind.WRONG_TYPE, wrongType, Mutation.Kind.OUT_OF_RANGE, outOfRange);
     }
 
-    private static Set<String> types(JsonNode s) {
+    static Set<String> types(JsonNode s) {
         Set<String> types = new LinkedHashSet<>();
         JsonNode type = s.path("type");
         if (type.isArray()) {
@@ -200,88 +195,5 @@ public final class ArticleEventContract {
             types.add("string");
         }
         return types;
-    }
-
-    private static JsonNode generate(JsonNode s, Random random, boolean top) {
-        if (s.has("enum")) {
-            return s.get("enum").get(random.nextInt(s.get("enum").size()));
-        }
-        if (s.has("oneOf")) {
-            return generate(s.get("oneOf").get(random.nextInt(s.get("oneOf").size())), random, false);
-        }
-        List<String> types = new ArrayList<>(types(s));
-        String type = types.get(random.nextInt(types.size()));
-        return switch (type) {
-            case "null" -> NODES.nullNode();
-            case "integer" -> NODES.numberNode(s.path("minimum").asLong(0) + random.nextInt(100_000));
-            case "array" -> array(s, random);
-            case "object" -> object(s, random, top);
-            default -> NODES.stringNode(string(s, random));
-        };
-    }
-
-    private static ObjectNode object(JsonNode s, Random random, boolean top) {
-        ObjectNode object = NODES.objectNode();
-        Set<String> required = new LinkedHashSet<>();
-        s.path("required").forEach(r -> required.add(r.asString()));
-        for (Map.Entry<String, JsonNode> property : s.path("properties").properties()) {
-            if (required.contains(property.getKey()) || random.nextBoolean()) {
-                object.set(property.getKey(), generate(property.getValue(), random, false));
-            }
-        }
-        if (random.nextInt(4) == 0) { // consumers must ignore what they do not know
-            object.put(top ? "somethingNew" : "extra", "tolerant readers ignore this");
-        }
-        return object;
-    }
-
-    private static ArrayNode array(JsonNode s, Random random) {
-        int max = s.path("maxItems").asInt(5);
-        int size = random.nextInt(10) == 0 ? max : random.nextInt(Math.min(max, 5) + 1);
-        Set<String> items = new LinkedHashSet<>();
-        for (int tries = 0; items.size() < size && tries < size * 10; tries++) {
-            items.add(string(s.path("items"), random));
-        }
-        ArrayNode array = NODES.arrayNode();
-        items.forEach(array::add);
-        return array;
-    }
-
-    private static String string(JsonNode s, Random random) {
-        String format = s.path("format").asString("");
-        if ("date-time".equals(format)) {
-            Instant at = Instant.ofEpochSecond(946_684_800L + (long) (random.nextDouble() * 946_684_800L));
-            return switch (random.nextInt(3)) {
-                case 0 -> at.toString();
-                case 1 -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atOffset(ZoneOffset.ofHours(7)));
-                default -> at.plusMillis(random.nextInt(1000)).toString();
-            };
-        }
-        int min = Math.max(1, s.path("minLength").asInt(0));
-        int max = s.path("maxLength").asInt(300);
-        int length = random.nextInt(8) == 0 ? max : min + random.nextInt(Math.max(1, Math.min(max, 60) - min + 1));
-        if ("uri".equals(format)) {
-            return "https://cdn.example.id/" + slug(random, Math.max(1, Math.min(length, 200)));
-        }
-        if (s.has("pattern")) {
-            return slug(random, length);
-        }
-        StringBuilder text = new StringBuilder();
-        String[] words = WORDS.split(" ");
-        while (text.length() < length) {
-            text.append(text.isEmpty() ? "" : " ").append(words[random.nextInt(words.length)]);
-        }
-        return text.substring(0, length).strip().isEmpty() ? "x" : text.substring(0, length).strip();
-    }
-
-    private static String slug(Random random, int length) {
-        StringBuilder slug = new StringBuilder();
-        while (slug.length() < length) {
-            if (!slug.isEmpty() && slug.length() < length - 1 && random.nextInt(6) == 0) {
-                slug.append('-');
-            }
-            slug.append((char) ('a' + random.nextInt(26)));
-        }
-        return slug.toString();
     }
 }
