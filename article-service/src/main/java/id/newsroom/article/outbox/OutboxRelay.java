@@ -1,7 +1,6 @@
 package id.newsroom.article.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
@@ -19,11 +17,8 @@ import id.newsroom.article.editing.ArticleStore;
 import id.newsroom.article.config.ArticleProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -33,12 +28,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves pending events from article documents to Kafka. Events of one article are sent in version order (key = article
- * id, so one partition, one event per article in flight), and each is removed from its document only after Kafka acknowledged it (acks=all, idempotent
- * producer). While Kafka is away writes keep succeeding; the relay backs off and retries, and nothing is lost because
+ * Moves pending events from article documents to Kafka through a {@link KafkaTemplate}. Events of one article are sent
+ * in version order (key = article id, so one partition, one event per article in flight), and each is removed from its
+ * document only after Kafka acknowledged it (acks=all, idempotent producer). While Kafka is away writes keep succeeding; the relay backs off and retries, and nothing is lost because
  * the events stay in MongoDB until acknowledged. A crash between ack and removal re-sends: delivery is at-least-once
  * and consumers drop versions they already hold.
  */
@@ -57,7 +55,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final BlockingQueue<Boolean> wakeUps = new ArrayBlockingQueue<>(1);
     private volatile boolean running;
     private Thread thread;
-    private Producer<String, byte[]> producer;
+    private DefaultKafkaProducerFactory<String, byte[]> producers;
+    private KafkaTemplate<String, byte[]> kafka;
 
     public OutboxRelay(ArticleStore store, ArticleProperties properties, MongoClient client,
                        @Value("${spring.mongodb.database:articles}") String database,
@@ -80,7 +79,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+        producers = new DefaultKafkaProducerFactory<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+        producers.setPhysicalCloseTimeout(5); // seconds; what is not acknowledged by then stays in the outbox
+        kafka = new KafkaTemplate<>(producers);
+        producers.createProducer(); // now, not with the first event after start (the shared producer stays open)
         running = true;
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
@@ -119,8 +121,8 @@ public class OutboxRelay implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.debug("Could not release the relay lease; it will expire", e);
         }
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
+        if (producers != null) {
+            producers.destroy();
         }
     }
 
@@ -170,9 +172,9 @@ public class OutboxRelay implements SmartLifecycle {
             if (oldest == null) {
                 continue;
             }
-            Future<RecordMetadata> future;
+            CompletableFuture<SendResult<String, byte[]>> future;
             try {
-                future = producer.send(record(oldest));
+                future = kafka.send(record(oldest));
             } catch (RuntimeException sendFailed) {
                 // No metadata or buffer full: Kafka is away. Stop sending; what was sent is still awaited below.
                 sendings.add(new Sending(doc.getString("_id"), oldest, CompletableFuture.failedFuture(sendFailed)));
@@ -215,6 +217,8 @@ public class OutboxRelay implements SmartLifecycle {
         header(headers, "ce_subject", e.subject());
         header(headers, "ce_time", DateTimeFormatter.ISO_INSTANT.format(e.time()));
         header(headers, "content-type", "application/json");
+        // The editor's trace context, stored with the event at commit. Not the template's observation: the relay
+        // sends later, on its own thread, where the template would start a new trace for every event.
         if (e.traceparent() != null) {
             header(headers, "traceparent", e.traceparent());
         }
@@ -226,6 +230,6 @@ public class OutboxRelay implements SmartLifecycle {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private record Sending(String articleId, PendingEvent event, Future<RecordMetadata> future) {
+    private record Sending(String articleId, PendingEvent event, CompletableFuture<SendResult<String, byte[]>> future) {
     }
 }

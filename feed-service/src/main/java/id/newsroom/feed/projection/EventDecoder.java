@@ -55,6 +55,7 @@ public class EventDecoder {
     }
 
     private static void validate(ArticleEvent e) {
+        require(e != null, "the value is JSON null"); // else a NullPointerException, retried as if transient
         require(e.articleId() != null && !e.articleId().isBlank(), "articleId is required");
         require(e.version() != null && e.version() >= 1, "version must be an integer >= 1");
         require(e.status() != null && STATUSES.contains(e.status()), "status is missing or unknown: " + e.status());

@@ -16,15 +16,17 @@ import id.newsroom.feed.projection.PoisonEventException;
 import id.newsroom.feed.projection.ProjectionWriter;
 import id.newsroom.feed.projection.ReadModel;
 import id.newsroom.feed.timeline.FirstPageCache;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,6 +34,10 @@ import org.springframework.stereotype.Service;
  * While it runs, the live consumer writes every new event to both collections, and the replay stops at the end
  * offsets taken after that dual writing began, so the side collection misses nothing. Writes are idempotent by
  * version, so the overlap is harmless. Readers keep the complete old collection until the switch.
+ *
+ * <p>The replay is a bounded read (from the beginning up to the end offsets, then stop), so it polls a consumer from
+ * Spring Kafka's {@link ConsumerFactory} itself: a listener container runs until stopped, and stopping one from its
+ * own listener at the end offsets would take more code than the loop below.
  */
 @Service
 public class RebuildService {
@@ -49,7 +55,7 @@ public class RebuildService {
     private final EventDecoder decoder;
     private final FirstPageCache cache;
     private final FeedProperties props;
-    private final String brokers;
+    private final ConsumerFactory<byte[], byte[]> consumers;
     private final Duration announceWait;
     private final AtomicReference<Status> status = new AtomicReference<>(
             new Status(State.IDLE, null, 0, 0, 0, null, null, null));
@@ -63,7 +69,7 @@ public class RebuildService {
         this.decoder = decoder;
         this.cache = cache;
         this.props = props;
-        this.brokers = brokers;
+        this.consumers = new DefaultKafkaConsumerFactory<>(consumerConfig(brokers));
     }
 
     public Status status() {
@@ -89,7 +95,7 @@ public class RebuildService {
         long records = 0;
         long applied = 0;
         long skipped = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig())) {
+        try (Consumer<byte[], byte[]> consumer = consumers.createConsumer()) {
             // Let every instance see the announced side collection and start writing to it before the end offsets
             // are taken: any event they consumed without writing it there lies below those offsets and is replayed.
             Thread.sleep(announceWait.toMillis());
@@ -136,7 +142,7 @@ public class RebuildService {
         }
     }
 
-    private static boolean caughtUp(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
+    private static boolean caughtUp(Consumer<?, ?> consumer, Map<TopicPartition, Long> end) {
         for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
             if (consumer.position(e.getKey()) < e.getValue()) {
                 return false;
@@ -145,7 +151,7 @@ public class RebuildService {
         return true;
     }
 
-    private Map<String, Object> consumerConfig() {
+    private static Map<String, Object> consumerConfig(String brokers) {
         return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads an event value (contracts/article-event.schema.json) and checks the parts search relies on. Anything that
- * breaks the contract is a {@link PoisonMessageException}; unknown fields are ignored.
+ * breaks the contract is a {@link PoisonEventException}; unknown fields are ignored.
  */
 public final class ArticleEventReader {
 
@@ -23,25 +23,25 @@ public final class ArticleEventReader {
 
     public ArticleEvent read(byte[] value) {
         if (value == null || value.length == 0) {
-            throw new PoisonMessageException("empty value");
+            throw new PoisonEventException("empty value");
         }
         JsonNode root;
         try {
             root = JSON.readTree(value);
         } catch (JacksonException e) {
-            throw new PoisonMessageException("not JSON: " + e.getOriginalMessage(), e);
+            throw new PoisonEventException("not JSON: " + e.getOriginalMessage(), e);
         }
         if (root == null || !root.isObject()) {
-            throw new PoisonMessageException("value is not a JSON object");
+            throw new PoisonEventException("value is not a JSON object");
         }
         String id = text(root, "articleId", true, 64);
         JsonNode version = root.get("version");
         if (version == null || !version.isIntegralNumber() || version.asLong() < 1) {
-            throw new PoisonMessageException("version must be an integer >= 1");
+            throw new PoisonEventException("version must be an integer >= 1");
         }
         String status = text(root, "status", true, 20);
         if (!STATUSES.contains(status)) {
-            throw new PoisonMessageException("unknown status " + status);
+            throw new PoisonEventException("unknown status " + status);
         }
         boolean published = "PUBLISHED".equals(status);
         // A withdrawn article needs only its id and version; a published one needs what readers will see.
@@ -49,7 +49,7 @@ public final class ArticleEventReader {
         JsonNode category = root.get("category");
         JsonNode author = root.get("author");
         if (published && (category == null || !category.isObject() || author == null || !author.isObject())) {
-            throw new PoisonMessageException("category and author objects are required");
+            throw new PoisonEventException("category and author objects are required");
         }
         return new ArticleEvent(id, version.asLong(), status,
                 text(root, "slug", published, 250),
@@ -69,19 +69,19 @@ public final class ArticleEventReader {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             if (required) {
-                throw new PoisonMessageException(field + " is required");
+                throw new PoisonEventException(field + " is required");
             }
             return null;
         }
         if (!value.isString()) {
-            throw new PoisonMessageException(field + " must be a string");
+            throw new PoisonEventException(field + " must be a string");
         }
         String text = value.asString();
         if (required && text.isBlank()) {
-            throw new PoisonMessageException(field + " must not be blank");
+            throw new PoisonEventException(field + " must not be blank");
         }
         if (text.length() > maxLength) {
-            throw new PoisonMessageException(field + " is longer than " + maxLength);
+            throw new PoisonEventException(field + " is longer than " + maxLength);
         }
         return text;
     }
@@ -92,11 +92,11 @@ public final class ArticleEventReader {
             return tags;
         }
         if (!node.isArray() || node.size() > 20) {
-            throw new PoisonMessageException("tags must be an array of at most 20 strings");
+            throw new PoisonEventException("tags must be an array of at most 20 strings");
         }
         for (JsonNode tag : node) {
             if (!tag.isString() || tag.asString().isBlank() || tag.asString().length() > 50) {
-                throw new PoisonMessageException("tags must be non-blank strings of at most 50 characters");
+                throw new PoisonEventException("tags must be non-blank strings of at most 50 characters");
             }
             tags.add(tag.asString());
         }
@@ -112,7 +112,7 @@ public final class ArticleEventReader {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new PoisonMessageException(what + " is not an RFC 3339 date-time: " + text, e);
+            throw new PoisonEventException(what + " is not an RFC 3339 date-time: " + text, e);
         }
     }
 }

@@ -16,9 +16,8 @@ public class IndexingConfiguration {
     @Bean
     IndexingService indexingService(SearchProperties properties, KafkaProperties kafka, MeterRegistry registry,
             ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
-        IndexingService indexing = new IndexingService(properties, kafka, registry);
-        indexing.consumer().setTracing(RecordTracing.of(tracer.getIfAvailable(), propagator.getIfAvailable()));
-        return indexing;
+        return new IndexingService(properties, kafka, registry,
+                RecordTracing.of(tracer.getIfAvailable(), propagator.getIfAvailable()));
     }
 
     @Bean(destroyMethod = "") // closed by IndexingService after the indexer stopped

@@ -1,59 +1,60 @@
 package id.newsroom.search.indexing;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.KafkaTemplate;
 
 import id.newsroom.search.config.SearchProperties;
 
 /**
- * Owns the live index and the thread that feeds it; starts with the application (the index serves at once, readiness
+ * Owns the live index and the consumer that feeds it; starts with the application (the index serves at once, readiness
  * waits for catch-up) and, on shutdown, stops consuming and commits before the index closes.
  */
 public class IndexingService implements SmartLifecycle {
 
     private final IndexStore store;
-    private final DeadLetterPublisher deadLetters;
+    private final KafkaTemplate<byte[], byte[]> deadLetters;
     private final IndexConsumer consumer;
-    private final Reindexer reindexer;
+    private final IndexRebuild rebuild;
     private final IndexMetrics metrics;
-    private volatile Thread thread;
+    private volatile boolean running;
 
-    public IndexingService(SearchProperties properties, KafkaProperties kafka, MeterRegistry registry) {
+    public IndexingService(SearchProperties properties, KafkaProperties kafka, MeterRegistry registry,
+            RecordTracing tracing) {
         SearchProperties.Index index = properties.index();
         SearchProperties.Consumer consumerProperties = properties.consumer();
         this.store = new IndexStore(index.path(), consumerProperties.topic(), index.ramBufferMb());
-        this.deadLetters = new DeadLetterPublisher(kafka.buildProducerProperties(),
-                consumerProperties.deadLetterTopic());
+        this.deadLetters = DeadLetters.template(kafka.buildProducerProperties());
         IndexConsumer[] holder = new IndexConsumer[1];
         this.metrics = new IndexMetrics(registry, store::current, () -> holder[0] == null ? -1L : holder[0].lag());
         Map<String, Object> kafkaConsumer = kafka.buildConsumerProperties();
-        this.consumer = new IndexConsumer(kafkaConsumer, consumerProperties.group(), store,
-                new EventApplier(deadLetters, metrics, consumerProperties.maxAttempts()), metrics,
-                index.refreshInterval(), index.commitInterval(), consumerProperties.maxPollRecords());
+        this.consumer = new IndexConsumer(kafkaConsumer, store, metrics, tracing, deadLetters,
+                consumerProperties.deadLetterTopic(), new IndexConsumer.Settings(consumerProperties.group(),
+                        consumerProperties.maxPollRecords(), index.refreshInterval(), index.commitInterval(),
+                        consumerProperties.maxAttempts()));
         holder[0] = consumer;
-        this.reindexer = new Reindexer(kafkaConsumer, store, consumer);
+        this.rebuild = new IndexRebuild(kafkaConsumer, store, consumer);
     }
 
     @Override
     public synchronized void start() {
-        if (thread == null) {
-            thread = new Thread(consumer, "search-indexer");
-            thread.start();
+        if (!running) {
+            consumer.start();
+            running = true;
         }
     }
 
     @Override
     public synchronized void stop() {
-        if (thread != null) {
-            consumer.stop(Duration.ofSeconds(20));
-            thread = null;
+        if (running) {
+            consumer.stop();
+            running = false;
         }
-        deadLetters.close();
+        deadLetters.getProducerFactory().reset(); // closes the dead-letter producer
         try {
             store.close();
         } catch (IOException e) {
@@ -63,7 +64,7 @@ public class IndexingService implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return thread != null;
+        return running;
     }
 
     @Override
@@ -79,8 +80,8 @@ public class IndexingService implements SmartLifecycle {
         return consumer;
     }
 
-    public Reindexer reindexer() {
-        return reindexer;
+    public IndexRebuild rebuild() {
+        return rebuild;
     }
 
     public IndexMetrics metrics() {

@@ -9,7 +9,7 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 
 /**
  * Operators' handle on the index: {@code GET /actuator/searchindex} shows it, {@code POST /actuator/searchindex}
- * starts a full reindex from offset 0 beside the live index (swapped in when complete).
+ * starts a full rebuild from offset 0 beside the live index (swapped in when complete).
  */
 @Endpoint(id = "searchindex")
 public class SearchIndexEndpoint {
@@ -30,16 +30,16 @@ public class SearchIndexEndpoint {
         status.put("sizeBytes", live.sizeBytes());
         status.put("lag", indexing.consumer().lag());
         status.put("committedOffsets", live.committedOffsets());
-        status.put("reindex", indexing.reindexer().status());
+        status.put("reindex", indexing.rebuild().status());
         return status;
     }
 
     @WriteOperation
     public Map<String, Object> reindex() {
-        boolean started = indexing.reindexer().start();
+        boolean started = indexing.rebuild().start();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("started", started);
-        answer.put("reindex", indexing.reindexer().status());
+        answer.put("reindex", indexing.rebuild().status());
         return answer;
     }
 }

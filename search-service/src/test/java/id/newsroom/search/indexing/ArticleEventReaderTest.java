@@ -38,17 +38,17 @@ class ArticleEventReaderTest {
 
     @Test
     void contractViolationsArePoison() {
-        assertThatThrownBy(() -> read("not json")).isInstanceOf(PoisonMessageException.class);
-        assertThatThrownBy(() -> read("[1,2]")).isInstanceOf(PoisonMessageException.class);
+        assertThatThrownBy(() -> read("not json")).isInstanceOf(PoisonEventException.class);
+        assertThatThrownBy(() -> read("[1,2]")).isInstanceOf(PoisonEventException.class);
         assertThatThrownBy(() -> read("{\"articleId\":\"x\",\"version\":0,\"status\":\"DELETED\"}"))
                 .hasMessageContaining("version");
         assertThatThrownBy(() -> read("{\"articleId\":\"x\",\"version\":1,\"status\":\"GONE\"}"))
                 .hasMessageContaining("status");
         assertThatThrownBy(() -> read("{\"articleId\":\"x\",\"version\":1,\"status\":\"PUBLISHED\",\"title\":\"t\"}"))
-                .isInstanceOf(PoisonMessageException.class);
+                .isInstanceOf(PoisonEventException.class);
         String badDate = new Article("Judul").published().json().replaceFirst("\"publishedAt\":\"[^\"]+\"",
                 "\"publishedAt\":\"yesterday\"");
         assertThatThrownBy(() -> read(badDate)).hasMessageContaining("publishedAt");
-        assertThatThrownBy(() -> reader.read(new byte[0])).isInstanceOf(PoisonMessageException.class);
+        assertThatThrownBy(() -> reader.read(new byte[0])).isInstanceOf(PoisonEventException.class);
     }
 }

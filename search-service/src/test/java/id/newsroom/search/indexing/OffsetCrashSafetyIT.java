@@ -38,12 +38,11 @@ class OffsetCrashSafetyIT {
     EventProducer producer;
     final List<Running> running = new ArrayList<>();
 
-    /** A store with its consumer thread, as the application runs them. */
+    /** A store with its consumer, as the application runs them. */
     final class Running {
         final IndexStore store;
         final IndexConsumer consumer;
         final IndexMetrics metrics;
-        final Thread thread;
 
         Running(Duration commitInterval) {
             store = new IndexStore(dir, topic, 16);
@@ -52,11 +51,10 @@ class OffsetCrashSafetyIT {
             metrics = new IndexMetrics(registry, store::current, () -> self[0] == null ? -1L : self[0].lag());
             Map<String, Object> kafka = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                     TestInfrastructure.get().kafkaBootstrapServers());
-            consumer = new IndexConsumer(kafka, "crash-" + topic, store, new EventApplier(null, metrics, 3), metrics,
-                    Duration.ofMillis(50), commitInterval, 500);
+            consumer = new IndexConsumer(kafka, store, metrics, RecordTracing.NONE, null, null,
+                    new IndexConsumer.Settings("crash-" + topic, 500, Duration.ofMillis(50), commitInterval, 3));
             self[0] = consumer;
-            thread = new Thread(consumer, "crash-test-indexer");
-            thread.start();
+            consumer.start();
             running.add(this);
         }
 
@@ -87,14 +85,14 @@ class OffsetCrashSafetyIT {
         }
 
         void stopCleanly() throws IOException {
-            consumer.stop(Duration.ofSeconds(10));
+            consumer.stop();
             store.close();
             running.remove(this);
         }
 
         /** As a kill -9 would: no final commit, the writer's uncommitted changes are gone. */
         void crash() throws IOException {
-            consumer.halt(Duration.ofSeconds(10));
+            consumer.halt();
             store.current().rollback();
             running.remove(this);
         }

@@ -12,23 +12,29 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 
 /**
- * The operator's full reindex: builds a new generation from offset 0 beside the live index, which keeps serving and
- * updating meanwhile, then hands it to the live consumer, which swaps it in between two polls and continues from
- * the new generation's offsets.
+ * The operator's full rebuild of the index: builds a new generation from offset 0 beside the live index, which keeps
+ * serving and updating meanwhile, then hands it to the live consumer, which swaps it in between two polls and
+ * continues from the new generation's offsets.
+ *
+ * <p>The read is bounded (from the beginning to the end offsets, then stop), so it polls a consumer from Spring
+ * Kafka's {@link ConsumerFactory} itself: a listener container is built to run until stopped, and stopping one from
+ * its own listener at the end offsets would take more code than the loop below.
  */
-public final class Reindexer {
+public final class IndexRebuild {
 
-    private static final Logger log = LoggerFactory.getLogger(Reindexer.class);
+    private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
 
     public enum State { IDLE, RUNNING, COMPLETED, FAILED }
 
@@ -37,13 +43,13 @@ public final class Reindexer {
             Long records, String error) {
     }
 
-    private final Map<String, Object> consumerProperties;
+    private final ConsumerFactory<byte[], byte[]> consumers;
     private final IndexStore store;
     private final IndexConsumer live;
     private ExecutorService workers;
     private volatile Status status = new Status(State.IDLE, null, null, null, null, null, null);
 
-    public Reindexer(Map<String, Object> kafkaConsumerProperties, IndexStore store, IndexConsumer live) {
+    public IndexRebuild(Map<String, Object> kafkaConsumerProperties, IndexStore store, IndexConsumer live) {
         Map<String, Object> props = new HashMap<>(kafkaConsumerProperties);
         props.remove(ConsumerConfig.GROUP_ID_CONFIG); // reads by assignment, reports to no group
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -53,19 +59,19 @@ public final class Reindexer {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // Reading must never create the topic (with broker defaults instead of compacted partitions).
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "search-service-reindex");
-        this.consumerProperties = props;
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "search-service-rebuild");
+        this.consumers = new DefaultKafkaConsumerFactory<>(props);
         this.store = store;
         this.live = live;
     }
 
-    /** Starts a reindex in the background; false when one is already running. */
+    /** Starts a rebuild in the background; false when one is already running. */
     public synchronized boolean start() {
         if (status.state() == State.RUNNING) {
             return false;
         }
         status = new Status(State.RUNNING, null, Instant.now(), null, null, null, null);
-        Thread thread = new Thread(this::run, "search-reindex");
+        Thread thread = new Thread(this::run, "search-rebuild");
         thread.setDaemon(true);
         thread.start();
         return true;
@@ -86,12 +92,12 @@ public final class Reindexer {
             live.requestSwap(generation).get(2, TimeUnit.MINUTES);
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
             status = new Status(State.COMPLETED, generation.name(), started, Instant.now(), millis, records, null);
-            log.info("Reindex into {} completed: {} records in {} ms", generation.name(), records, millis);
+            log.info("Rebuild into {} completed: {} records in {} ms", generation.name(), records, millis);
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            log.error("Reindex failed; the live index stays as it was", e);
+            log.error("Rebuild failed; the live index stays as it was", e);
             if (generation != null && generation != store.current()) {
                 store.discard(generation);
             }
@@ -101,14 +107,14 @@ public final class Reindexer {
 
     /** Reads the topic from the beginning until the generation has caught up with its end. */
     private long build(IndexGeneration generation) {
-        EventApplier applier = new EventApplier(null, null, 1); // the live consumer already dead-lettered them
+        EventApplier applier = new EventApplier(null); // not counted: the live consumer counts events
         long records = 0;
         workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
-            Thread thread = new Thread(r, "search-reindex-worker");
+            Thread thread = new Thread(r, "search-rebuild-worker");
             thread.setDaemon(true);
             return thread;
         });
-        try (KafkaConsumer<byte[], byte[]> kafka = new KafkaConsumer<>(consumerProperties)) {
+        try (Consumer<byte[], byte[]> kafka = consumers.createConsumer()) {
             List<TopicPartition> partitions = new ArrayList<>();
             kafka.partitionsFor(store.topic(), Duration.ofSeconds(30))
                     .forEach(info -> partitions.add(new TopicPartition(store.topic(), info.partition())));
@@ -144,7 +150,11 @@ public final class Reindexer {
             List<ConsumerRecord<byte[], byte[]>> records = batch.records(partition);
             work.add(workers.submit(() -> {
                 for (ConsumerRecord<byte[], byte[]> record : records) {
-                    applier.apply(generation, record);
+                    try {
+                        applier.apply(generation, record);
+                    } catch (PoisonEventException e) {
+                        // the live consumer dead-lettered it when it first met it
+                    }
                     generation.markConsumed(record.partition(), record.offset() + 1);
                 }
             }));
@@ -154,14 +164,14 @@ public final class Reindexer {
                 future.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("reindex interrupted", e);
+                throw new IllegalStateException("rebuild interrupted", e);
             } catch (ExecutionException e) {
-                throw new IllegalStateException("reindex failed: " + e.getCause(), e.getCause());
+                throw new IllegalStateException("rebuild failed: " + e.getCause(), e.getCause());
             }
         }
     }
 
-    private static boolean reached(KafkaConsumer<byte[], byte[]> kafka, Map<TopicPartition, Long> ends) {
+    private static boolean reached(Consumer<byte[], byte[]> kafka, Map<TopicPartition, Long> ends) {
         for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
             if (kafka.position(end.getKey()) < end.getValue()) {
                 return false;

@@ -1,0 +1,97 @@
+package id.newsroom.feed.projection;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import id.newsroom.infra.contract.ArticleEventContract;
+import id.newsroom.infra.contract.ArticleEventContract.Mutation;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The executable contract on feed's side: whatever contracts/article-event.schema.json accepts, the decoder accepts
+ * too (a valid event is never dead-lettered), and what it rejects is poison or read tolerantly, never a crash.
+ */
+class ArticleEventContractTest {
+
+    private static final ArticleEventContract CONTRACT = ArticleEventContract.load();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** What the read model needs of every event. */
+    private static final Set<String> READ = Set.of("articleId", "version", "status", "slug", "title", "category",
+            "category.slug", "category.name", "author", "author.id", "author.name", "tags", "updatedAt",
+            "publishedAt", "image.url");
+
+    private final EventDecoder decoder = new EventDecoder(JSON);
+
+    @Test
+    void everyExampleOfTheSchemaIsDecodedAsItSays() {
+        List<String> examples = CONTRACT.examples();
+        assertThat(examples).as("the schema's examples").hasSizeGreaterThanOrEqualTo(5);
+        for (String example : examples) {
+            assertThat(CONTRACT.violations(example)).as(example).isEmpty();
+            assertDecodedAsWritten(example);
+        }
+    }
+
+    @Test
+    void everyGeneratedValidInstanceIsAccepted() {
+        List<String> valid = CONTRACT.validInstances(500, 7);
+        assertThat(valid).hasSize(500);
+        valid.forEach(this::assertDecodedAsWritten);
+    }
+
+    @Test
+    void brokenInstancesArePoisonNeverACrash() {
+        for (String base : List.of(CONTRACT.examples().get(1), CONTRACT.examples().get(3))) {
+            List<Mutation> broken = CONTRACT.invalidInstances(base);
+            assertThat(broken).as("mutations the schema rejects").hasSizeGreaterThan(50);
+            for (Mutation mutation : broken) {
+                if (READ.contains(mutation.property()) && mutation.kind() != Mutation.Kind.OUT_OF_RANGE) {
+                    assertThatThrownBy(() -> decode(mutation.json())).as(mutation.toString())
+                            .isInstanceOf(PoisonEventException.class);
+                } else {
+                    try {
+                        decode(mutation.json()); // a tolerant reader may ignore what it does not use
+                    } catch (PoisonEventException expected) {
+                        // rejected: goes to the dead-letter topic
+                    } catch (RuntimeException crash) {
+                        fail("%s crashed the decoder instead of being poison: %s", mutation, crash);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void whatIsNotAnEventAtAllIsPoison() {
+        for (String value : List.of("", "{not json", "[1,2]", "42", "null", "\"text\"")) {
+            assertThatThrownBy(() -> decode(value)).as(value).isInstanceOf(PoisonEventException.class);
+        }
+    }
+
+    private void assertDecodedAsWritten(String json) {
+        JsonNode written = JSON.readTree(json);
+        IncomingEvent event;
+        try {
+            event = decode(json);
+        } catch (PoisonEventException e) {
+            throw new AssertionError("a valid event was decoded as poison (" + e.getMessage() + "): " + json, e);
+        }
+        assertThat(event.data().articleId()).isEqualTo(written.get("articleId").asString());
+        assertThat(event.data().version()).isEqualTo(written.get("version").asLong());
+        assertThat(event.data().status()).isEqualTo(written.get("status").asString());
+        assertThat(event.data().slug()).isEqualTo(written.get("slug").asString());
+        assertThat(event.data().category().slug()).isEqualTo(written.get("category").get("slug").asString());
+        assertThat(event.data().tags()).hasSize(written.get("tags").size());
+    }
+
+    private IncomingEvent decode(String json) {
+        return decoder.decode(json.getBytes(StandardCharsets.UTF_8), "news.article.updated", null, null, null);
+    }
+}

@@ -1,0 +1,102 @@
+package id.newsroom.search.indexing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import id.newsroom.infra.contract.ArticleEventContract;
+import id.newsroom.infra.contract.ArticleEventContract.Mutation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The executable contract on search's side: whatever contracts/article-event.schema.json accepts, search's reader
+ * accepts too (a valid event is never dead-lettered), and what it rejects is poison or read tolerantly, never a crash.
+ */
+class ArticleEventContractTest {
+
+    private static final ArticleEventContract CONTRACT = ArticleEventContract.load();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** What search needs of every event, and of a published one, to index it. */
+    private static final Set<String> ALWAYS_READ = Set.of("articleId", "version", "status");
+    private static final Set<String> READ_WHEN_PUBLISHED = Set.of("title", "slug", "category", "category.slug",
+            "author", "author.id", "publishedAt");
+
+    private final ArticleEventReader reader = new ArticleEventReader();
+
+    @Test
+    void everyExampleOfTheSchemaIsReadAsItSays() {
+        List<String> examples = CONTRACT.examples();
+        assertThat(examples).as("the schema's examples").hasSizeGreaterThanOrEqualTo(5);
+        for (String example : examples) {
+            assertThat(CONTRACT.violations(example)).as(example).isEmpty();
+            assertReadAsWritten(example);
+        }
+    }
+
+    @Test
+    void everyGeneratedValidInstanceIsAccepted() {
+        List<String> valid = CONTRACT.validInstances(500, 13);
+        assertThat(valid).hasSize(500);
+        valid.forEach(this::assertReadAsWritten);
+    }
+
+    @Test
+    void brokenInstancesArePoisonNeverACrash() {
+        for (String base : List.of(CONTRACT.examples().get(1), CONTRACT.examples().get(3))) {
+            List<Mutation> broken = CONTRACT.invalidInstances(base);
+            assertThat(broken).as("mutations the schema rejects").hasSizeGreaterThan(50);
+            for (Mutation mutation : broken) {
+                boolean relied = ALWAYS_READ.contains(mutation.property())
+                        || READ_WHEN_PUBLISHED.contains(mutation.property());
+                if (relied && mutation.kind() != Mutation.Kind.OUT_OF_RANGE) {
+                    assertThatThrownBy(() -> read(mutation.json())).as(mutation.toString())
+                            .isInstanceOf(PoisonEventException.class);
+                } else {
+                    try {
+                        read(mutation.json()); // a tolerant reader may ignore what it does not use
+                    } catch (PoisonEventException expected) {
+                        // rejected: goes to the dead-letter topic
+                    } catch (RuntimeException crash) {
+                        fail("%s crashed the reader instead of being poison: %s", mutation, crash);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void whatIsNotAnEventAtAllIsPoison() {
+        for (String value : List.of("", "{not json", "[1,2]", "42", "null", "\"text\"")) {
+            assertThatThrownBy(() -> read(value)).as(value).isInstanceOf(PoisonEventException.class);
+        }
+    }
+
+    private void assertReadAsWritten(String json) {
+        JsonNode written = JSON.readTree(json);
+        ArticleEvent event;
+        try {
+            event = read(json);
+        } catch (PoisonEventException e) {
+            throw new AssertionError("a valid event was read as poison (" + e.getMessage() + "): " + json, e);
+        }
+        assertThat(event.articleId()).isEqualTo(written.get("articleId").asString());
+        assertThat(event.version()).isEqualTo(written.get("version").asLong());
+        assertThat(event.status()).isEqualTo(written.get("status").asString());
+        if (event.published()) {
+            assertThat(event.title()).isEqualTo(written.get("title").asString());
+            assertThat(event.categorySlug()).isEqualTo(written.get("category").get("slug").asString());
+            assertThat(event.tags()).hasSize(written.get("tags").size());
+        }
+    }
+
+    private ArticleEvent read(String json) {
+        return reader.read(json.getBytes(StandardCharsets.UTF_8));
+    }
+}
