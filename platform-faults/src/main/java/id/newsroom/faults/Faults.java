@@ -1,0 +1,142 @@
+package id.newsroom.faults;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The drills, planned up front from the seed (which kind at which acknowledged write) and run one after another on
+ * their own thread while the editor keeps writing. A killed or stopped process stays down for a random moment, is
+ * started again, and the next drill waits until it serves.
+ */
+final class Faults implements AutoCloseable {
+
+    enum Kind {
+        KAFKA_KILL("SIGKILL Kafka broker + restart"),
+        ARTICLE_KILL("SIGKILL article-service + restart"),
+        FEED_KILL("SIGKILL feed-service + restart"),
+        SEARCH_KILL("SIGKILL search-service + restart"),
+        MONGO_STOP("MongoDB endpoint stopped + started"),
+        REDELIVER("duplicate/out-of-order redelivery"),
+        POISON("poison records on the topic");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
+    record Planned(int atWrite, Kind kind) {
+    }
+
+    static final int POISON_RECORDS = 100;
+
+    private final Cluster cluster;
+    private final TopicDrills topic;
+    private final Random random;
+    private final String poisonPrefix;
+    private final List<Planned> plan;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "fault-drills"));
+    private final List<Future<?>> running = new ArrayList<>();
+    private final Map<Kind, Integer> injected = new EnumMap<>(Kind.class);
+    private final List<String> poisonKeys = new ArrayList<>();
+    private int redelivered;
+    private int next;
+    private volatile long lastRestartNanos = System.nanoTime();
+
+    Faults(Cluster cluster, TopicDrills topic, Random random, int writes, int perKind, String poisonPrefix) {
+        this.cluster = cluster;
+        this.topic = topic;
+        this.random = random;
+        this.poisonPrefix = poisonPrefix;
+        List<Planned> p = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            for (int i = 0; i < perKind; i++) {
+                // Between 10% and 85% of the writes: the editor writes before, during and after every drill.
+                p.add(new Planned(writes / 10 + random.nextInt(Math.max(1, writes * 3 / 4)), kind));
+            }
+        }
+        p.sort(Comparator.comparingInt(Planned::atWrite));
+        this.plan = p;
+    }
+
+    /** Called by the editor before each write: hands every drill that is due to the drill thread. */
+    void beforeWrite(int acknowledgedWrites) {
+        while (next < plan.size() && plan.get(next).atWrite() <= acknowledgedWrites) {
+            Kind kind = plan.get(next++).kind();
+            running.add(runner.submit(() -> run(kind)));
+        }
+    }
+
+    /** Waits for every drill to finish (each leaves its process started again); rethrows a drill's failure. */
+    void awaitAll(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (Future<?> f : running) {
+            f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void run(Kind kind) {
+        switch (kind) {
+            case KAFKA_KILL -> bounce(cluster.kafka, true);
+            case ARTICLE_KILL -> bounce(cluster.article, true);
+            case FEED_KILL -> bounce(cluster.feed, true);
+            case SEARCH_KILL -> bounce(cluster.search, true);
+            case MONGO_STOP -> bounce(cluster.mongo, false);
+            case REDELIVER -> redelivered += topic.redeliver(Cluster.TOPIC, 50 + random.nextInt(100), random);
+            case POISON -> {
+                int drillsLeft = (int) plan.stream().filter(p -> p.kind() == Kind.POISON).count()
+                        - injected().getOrDefault(Kind.POISON, 0);
+                int count = (POISON_RECORDS - poisonKeys.size()) / Math.max(1, drillsLeft);
+                poisonKeys.addAll(topic.poison(Cluster.TOPIC, poisonPrefix + "-" + poisonKeys.size(), count));
+            }
+        }
+        synchronized (injected) {
+            injected.merge(kind, 1, Integer::sum);
+        }
+    }
+
+    private void bounce(Node node, boolean kill) {
+        if (kill) {
+            node.kill();
+        } else {
+            node.terminate(Duration.ofSeconds(20));
+        }
+        Pause.of(Duration.ofMillis(500 + random.nextInt(2500))); // how long it stays away
+        node.restart();
+        lastRestartNanos = System.nanoTime();
+        cluster.awaitReady(Duration.ofMinutes(4));
+    }
+
+    Map<Kind, Integer> injected() {
+        synchronized (injected) {
+            return new EnumMap<>(injected);
+        }
+    }
+
+    List<String> poisonKeys() {
+        return List.copyOf(poisonKeys);
+    }
+
+    int redelivered() {
+        return redelivered;
+    }
+
+    long lastRestartNanos() {
+        return lastRestartNanos;
+    }
+
+    @Override
+    public void close() {
+        runner.shutdownNow();
+    }
+}
