@@ -38,10 +38,12 @@ final class FaultRun {
             String prefix = "xq" + Long.toString(Math.abs(seed) % 1000, 36);
             Editor editor = new Editor(http, cluster.article::baseUrl, random.nextLong(), prefix);
             Checker checker = new Checker(http, cluster);
-            try (Faults faults = new Faults(cluster, topic, random, writes, perKind, "racun-" + seed)) {
+            try (Faults faults = new Faults(cluster, topic, random, writes, perKind, "racun-" + seed, out)) {
                 out.printf("Writing %d acknowledged editor operations while %d drills run...%n", writes,
                         perKind * Faults.Kind.values().length);
                 editor.work(writes, faults::beforeWrite, Duration.ofMinutes(5));
+                out.printf("%d writes acknowledged; waiting for the last drills and for every service to be ready%n",
+                        editor.acknowledged().size());
                 faults.awaitAll(Duration.ofMinutes(15));
                 cluster.awaitReady(Duration.ofMinutes(5));
                 long healthy = System.nanoTime();
@@ -55,6 +57,9 @@ final class FaultRun {
                     feedDlq = count(topic.deadLetterKeys("feed-service"), poison);
                     searchDlq = count(topic.deadLetterKeys("search-service"), poison);
                     boolean done = check.clean() && feedDlq == poison.size() && searchDlq == poison.size();
+                    out.printf("  +%.1f s after healthy: lost %d, ghost %d, stale %d, dead-lettered %d/%d %d/%d %s%n",
+                            (System.nanoTime() - healthy) / 1e9, check.lost(), check.ghost(), check.stale(), feedDlq,
+                            poison.size(), searchDlq, poison.size(), check.examples().isEmpty() ? "" : check.examples().get(0));
                     if (done || System.nanoTime() > deadline) {
                         double afterHealthy = done ? (System.nanoTime() - healthy) / 1e9 : -1;
                         double afterRestart = done ? (System.nanoTime() - faults.lastRestartNanos()) / 1e9 : -1;

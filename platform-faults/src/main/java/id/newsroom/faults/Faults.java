@@ -1,5 +1,6 @@
 package id.newsroom.faults;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,7 @@ final class Faults implements AutoCloseable {
     static final int POISON_RECORDS = 100;
 
     private final Cluster cluster;
+    private final PrintStream out;
     private final TopicDrills topic;
     private final Random random;
     private final String poisonPrefix;
@@ -53,8 +55,10 @@ final class Faults implements AutoCloseable {
     private int next;
     private volatile long lastRestartNanos = System.nanoTime();
 
-    Faults(Cluster cluster, TopicDrills topic, Random random, int writes, int perKind, String poisonPrefix) {
+    Faults(Cluster cluster, TopicDrills topic, Random random, int writes, int perKind, String poisonPrefix,
+           PrintStream out) {
         this.cluster = cluster;
+        this.out = out;
         this.topic = topic;
         this.random = random;
         this.poisonPrefix = poisonPrefix;
@@ -73,7 +77,12 @@ final class Faults implements AutoCloseable {
     void beforeWrite(int acknowledgedWrites) {
         while (next < plan.size() && plan.get(next).atWrite() <= acknowledgedWrites) {
             Kind kind = plan.get(next++).kind();
-            running.add(runner.submit(() -> run(kind)));
+            running.add(runner.submit(() -> {
+                long t0 = System.nanoTime();
+                out.printf("  drill at write %d: %s%n", acknowledgedWrites, kind.label);
+                run(kind);
+                out.printf("  drill done (%s) in %.1f s%n", kind.label, (System.nanoTime() - t0) / 1e9);
+            }));
         }
     }
 
