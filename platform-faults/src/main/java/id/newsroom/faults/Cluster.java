@@ -84,16 +84,17 @@ final class Cluster implements AutoCloseable {
         return service.isAlive() && http.isReady(service.baseUrl());
     }
 
-    /** Waits (polling) until every process runs and every service is ready; throws with the laggard's name. */
+    /**
+     * Waits (polling) until every process runs and every service is ready; throws with the laggard's name. A process
+     * that is down may be in the middle of another drill, which starts it again.
+     */
     void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (Node n : all()) {
             while (!(n == kafka || n == mongo ? n.listens() : ready(n))) {
-                if (!n.isAlive()) {
-                    throw new IllegalStateException(n.name() + " exited; see " + n.log());
-                }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(n.name() + " not ready within " + timeout.toSeconds() + " s; see " + n.log());
+                    throw new IllegalStateException(n.name() + (n.isAlive() ? " not ready" : " not running") + " within "
+                            + timeout.toSeconds() + " s; see " + n.log());
                 }
                 Pause.of(Duration.ofMillis(200));
             }

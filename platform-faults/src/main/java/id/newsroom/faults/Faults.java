@@ -14,9 +14,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The drills, planned up front from the seed (which kind at which acknowledged write) and run one after another on
- * their own thread while the editor keeps writing. A killed or stopped process stays down for a random moment, is
- * started again, and the next drill waits until it serves.
+ * The drills, planned up front from the seed (which kind at which acknowledged write, each with its own random source)
+ * and run two at a time on their own threads while the editor keeps writing. A killed or stopped process stays down for
+ * a random moment, is started again, and its drill ends once every process serves again.
  */
 final class Faults implements AutoCloseable {
 
@@ -36,7 +36,7 @@ final class Faults implements AutoCloseable {
         }
     }
 
-    record Planned(int atWrite, Kind kind) {
+    record Planned(int atWrite, Kind kind, long seed) {
     }
 
     static final int POISON_RECORDS = 100;
@@ -44,15 +44,16 @@ final class Faults implements AutoCloseable {
     private final Cluster cluster;
     private final PrintStream out;
     private final TopicDrills topic;
-    private final Random random;
     private final String poisonPrefix;
     private final List<Planned> plan;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "fault-drills"));
+    // Two drills at a time: they overlap (a service killed while MongoDB is away) and the run stays short.
+    private final ExecutorService runner = Executors.newFixedThreadPool(2, r -> new Thread(r, "fault-drills"));
     private final List<Future<?>> running = new ArrayList<>();
     private final Map<Kind, Integer> injected = new EnumMap<>(Kind.class);
     private final List<String> poisonKeys = new ArrayList<>();
-    private int redelivered;
+    private final java.util.concurrent.atomic.AtomicInteger redelivered = new java.util.concurrent.atomic.AtomicInteger();
     private int next;
+    private int poisonDrills;
     private volatile long lastRestartNanos = System.nanoTime();
 
     Faults(Cluster cluster, TopicDrills topic, Random random, int writes, int perKind, String poisonPrefix,
@@ -60,13 +61,12 @@ final class Faults implements AutoCloseable {
         this.cluster = cluster;
         this.out = out;
         this.topic = topic;
-        this.random = random;
         this.poisonPrefix = poisonPrefix;
         List<Planned> p = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             for (int i = 0; i < perKind; i++) {
                 // Between 10% and 85% of the writes: the editor writes before, during and after every drill.
-                p.add(new Planned(writes / 10 + random.nextInt(Math.max(1, writes * 3 / 4)), kind));
+                p.add(new Planned(writes / 10 + random.nextInt(Math.max(1, writes * 3 / 4)), kind, random.nextLong()));
             }
         }
         p.sort(Comparator.comparingInt(Planned::atWrite));
@@ -76,11 +76,12 @@ final class Faults implements AutoCloseable {
     /** Called by the editor before each write: hands every drill that is due to the drill thread. */
     void beforeWrite(int acknowledgedWrites) {
         while (next < plan.size() && plan.get(next).atWrite() <= acknowledgedWrites) {
-            Kind kind = plan.get(next++).kind();
+            Planned drill = plan.get(next++);
+            Kind kind = drill.kind();
             running.add(runner.submit(() -> {
                 long t0 = System.nanoTime();
                 out.printf("  drill at write %d: %s%n", acknowledgedWrites, kind.label);
-                run(kind);
+                run(kind, new Random(drill.seed())); // its own, so that overlapping drills stay reproducible
                 out.printf("  drill done (%s) in %.1f s%n", kind.label, (System.nanoTime() - t0) / 1e9);
             }));
         }
@@ -94,19 +95,20 @@ final class Faults implements AutoCloseable {
         }
     }
 
-    private void run(Kind kind) {
+    private void run(Kind kind, Random random) {
         switch (kind) {
-            case KAFKA_KILL -> bounce(cluster.kafka, true);
-            case ARTICLE_KILL -> bounce(cluster.article, true);
-            case FEED_KILL -> bounce(cluster.feed, true);
-            case SEARCH_KILL -> bounce(cluster.search, true);
-            case MONGO_STOP -> bounce(cluster.mongo, false);
-            case REDELIVER -> redelivered += topic.redeliver(Cluster.TOPIC, 50 + random.nextInt(100), random);
+            case KAFKA_KILL -> bounce(cluster.kafka, true, random);
+            case ARTICLE_KILL -> bounce(cluster.article, true, random);
+            case FEED_KILL -> bounce(cluster.feed, true, random);
+            case SEARCH_KILL -> bounce(cluster.search, true, random);
+            case MONGO_STOP -> bounce(cluster.mongo, false, random);
+            case REDELIVER -> redelivered.addAndGet(topic.redeliver(Cluster.TOPIC, 50 + random.nextInt(100), random));
             case POISON -> {
-                int drillsLeft = (int) plan.stream().filter(p -> p.kind() == Kind.POISON).count()
-                        - injected().getOrDefault(Kind.POISON, 0);
+                synchronized (poisonKeys) {
+                int drillsLeft = (int) plan.stream().filter(p -> p.kind() == Kind.POISON).count() - poisonDrills++;
                 int count = (POISON_RECORDS - poisonKeys.size()) / Math.max(1, drillsLeft);
                 poisonKeys.addAll(topic.poison(Cluster.TOPIC, poisonPrefix + "-" + poisonKeys.size(), count));
+                }
             }
         }
         synchronized (injected) {
@@ -114,7 +116,7 @@ final class Faults implements AutoCloseable {
         }
     }
 
-    private void bounce(Node node, boolean kill) {
+    private void bounce(Node node, boolean kill, Random random) {
         if (kill) {
             node.kill();
         } else {
@@ -133,11 +135,13 @@ final class Faults implements AutoCloseable {
     }
 
     List<String> poisonKeys() {
-        return List.copyOf(poisonKeys);
+        synchronized (poisonKeys) {
+            return List.copyOf(poisonKeys);
+        }
     }
 
     int redelivered() {
-        return redelivered;
+        return redelivered.get();
     }
 
     long lastRestartNanos() {
