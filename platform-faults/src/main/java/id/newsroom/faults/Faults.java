@@ -128,6 +128,10 @@ final class Faults implements AutoCloseable {
         cluster.awaitReady(Duration.ofMinutes(4));
     }
 
+    List<Planned> plan() {
+        return plan;
+    }
+
     Map<Kind, Integer> injected() {
         synchronized (injected) {
             return new EnumMap<>(injected);
