@@ -54,6 +54,8 @@ final class Cluster implements AutoCloseable {
     /** Starts every process and returns once each service reports ready. */
     static Cluster start(Path root, Path dir, Http http, Duration timeout) {
         Cluster c = new Cluster(root, dir, http);
+        // Ctrl-C or a killed suite must not leave five JVMs behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(c::close, "cluster-stop"));
         try {
             c.kafka.start();
             c.mongo.start();

@@ -52,6 +52,7 @@ final class Faults implements AutoCloseable {
     private final Map<Kind, Integer> injected = new EnumMap<>(Kind.class);
     private final List<String> poisonKeys = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicInteger redelivered = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
     private int next;
     private int poisonDrills;
     private volatile long lastRestartNanos = System.nanoTime();
@@ -73,17 +74,25 @@ final class Faults implements AutoCloseable {
         this.plan = p;
     }
 
-    /** Called by the editor before each write: hands every drill that is due to the drill thread. */
+    /**
+     * Called by the editor before each write: hands every drill that is due to the drill threads, and holds the editor
+     * until they have started, so that every drill happens while the editor writes (a restart can take a minute on a
+     * busy machine; the editor would otherwise finish first).
+     */
     void beforeWrite(int acknowledgedWrites) {
         while (next < plan.size() && plan.get(next).atWrite() <= acknowledgedWrites) {
             Planned drill = plan.get(next++);
             Kind kind = drill.kind();
             running.add(runner.submit(() -> {
+                started.incrementAndGet();
                 long t0 = System.nanoTime();
                 out.printf("  drill at write %d: %s%n", acknowledgedWrites, kind.label);
                 run(kind, new Random(drill.seed())); // its own, so that overlapping drills stay reproducible
                 out.printf("  drill done (%s) in %.1f s%n", kind.label, (System.nanoTime() - t0) / 1e9);
             }));
+        }
+        while (started.get() < running.size()) {
+            Pause.of(Duration.ofMillis(50));
         }
     }
 

@@ -119,13 +119,16 @@ final class TopicDrills {
         return keys;
     }
 
-    /** How many (key, ce_id) pairs the topic holds more than once: the duplicates consumers had to ignore. */
-    int duplicates(String topic) {
+    /** How many records of these keys repeat a (key, ce_id) pair already on the topic: events sent twice. */
+    int duplicates(String topic, Set<String> keys) {
         Map<String, Integer> seen = new HashMap<>();
         for (ConsumerRecord<byte[], byte[]> r : readAll(topic)) {
+            String key = new String(r.key() == null ? new byte[0] : r.key(), StandardCharsets.UTF_8);
+            if (!keys.contains(key)) {
+                continue;
+            }
             Header id = r.headers().lastHeader("ce_id");
-            String k = new String(r.key() == null ? new byte[0] : r.key(), StandardCharsets.UTF_8) + "/"
-                    + (id == null ? "" : new String(id.value(), StandardCharsets.UTF_8));
+            String k = key + "/" + (id == null ? "" : new String(id.value(), StandardCharsets.UTF_8));
             seen.merge(k, 1, Integer::sum);
         }
         return seen.values().stream().mapToInt(n -> n - 1).sum();

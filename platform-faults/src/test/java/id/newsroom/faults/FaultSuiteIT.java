@@ -2,8 +2,7 @@ package id.newsroom.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +15,9 @@ class FaultSuiteIT {
 
     @Test
     void everyReadModelConvergesAfterOneDrillOfEachKind() throws Exception {
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        Path dir = Files.createDirectories(Path.of("target/fault-it/" + System.currentTimeMillis()));
-
-        FaultRun.Result result = FaultRun.run(root, dir, 150, 1, 11, System.out);
+        FaultRun.Result result = FaultRun.run(SharedPlatform.get(), 150, 1, 11, Set.copyOf(SharedPlatform.articleIds),
+                System.out);
+        SharedPlatform.articleIds.addAll(result.tokens().keySet());
 
         System.out.println(FaultRun.table(result, 1, 1, 150));
         assertThat(result.injected()).hasSize(Faults.Kind.values().length).allSatisfy((kind, n) -> assertThat(n).isEqualTo(1));

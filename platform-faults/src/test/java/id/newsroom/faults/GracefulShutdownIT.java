@@ -7,22 +7,19 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -37,28 +34,16 @@ class GracefulShutdownIT {
     private static final Duration SHUTDOWN_LIMIT = Duration.ofSeconds(35); // 30 s per phase (Boot's default) + exit
     private static final int SIGTERM_EXIT = 143;
 
-    private static Cluster cluster;
     private static final Http http = new Http();
-
-    @BeforeAll
-    static void start() throws IOException {
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        Path dir = Files.createDirectories(Path.of("target/graceful-it/" + System.currentTimeMillis()));
-        cluster = Cluster.start(root, dir, http, Duration.ofMinutes(5));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    private Cluster cluster;
 
     record Call(String what, long startedAt, long endedAt, int status) {
     }
 
     @Test
     void sigtermFinishesWhatWasAcceptedAndLosesNothing() throws Exception {
+        cluster = SharedPlatform.get();
+        Set<String> others = Set.copyOf(SharedPlatform.articleIds);
         Burst burst = new Burst();
         burst.run(Duration.ofSeconds(4)); // warm: articles to read, connections pooled
         burst.start();
@@ -86,9 +71,10 @@ class GracefulShutdownIT {
         cluster.awaitReady(Duration.ofMinutes(5));
         Checker checker = new Checker(http, cluster);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(checker.check(burst.tokens, burst.writes).examples()).isEmpty());
+                assertThat(checker.check(burst.tokens, burst.writes, others).examples()).isEmpty());
+        SharedPlatform.articleIds.addAll(burst.tokens.keySet());
         TopicDrills topic = new TopicDrills(cluster.bootstrapServers());
-        assertThat(topic.duplicates(Cluster.TOPIC)).as("events sent twice by the outbox").isZero();
+        assertThat(topic.duplicates(Cluster.TOPIC, Set.copyOf(burst.tokens.keySet()))).as("events sent twice by the outbox").isZero();
     }
 
     /** Editors creating and publishing, readers reading the feed and searching, each call recorded. */
