@@ -111,17 +111,41 @@ final class Faults implements AutoCloseable {
             case FEED_KILL -> bounce(cluster.feed, true, random);
             case SEARCH_KILL -> bounce(cluster.search, true, random);
             case MONGO_STOP -> bounce(cluster.mongo, false, random);
-            case REDELIVER -> redelivered.addAndGet(topic.redeliver(Cluster.TOPIC, 50 + random.nextInt(100), random));
+            case REDELIVER -> {
+                int count = 50 + random.nextInt(100);
+                whenKafkaServes(() -> redelivered.addAndGet(topic.redeliver(Cluster.TOPIC, count, random)));
+            }
             case POISON -> {
                 synchronized (poisonKeys) {
                 int drillsLeft = (int) plan.stream().filter(p -> p.kind() == Kind.POISON).count() - poisonDrills++;
                 int count = (POISON_RECORDS - poisonKeys.size()) / Math.max(1, drillsLeft);
-                poisonKeys.addAll(topic.poison(Cluster.TOPIC, poisonPrefix + "-" + poisonKeys.size(), count));
+                String prefix = poisonPrefix + "-" + poisonKeys.size();
+                whenKafkaServes(() -> poisonKeys.addAll(topic.poison(Cluster.TOPIC, prefix, count)));
                 }
             }
         }
         synchronized (injected) {
             injected.merge(kind, 1, Integer::sum);
+        }
+    }
+
+    /**
+     * Runs a drill on the topic, again if the broker went away meanwhile (another drill may have killed it): a
+     * repeated redelivery or poison batch only adds duplicates, which is what these drills are about anyway.
+     */
+    private void whenKafkaServes(Runnable drill) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (true) {
+            try {
+                drill.run();
+                return;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                out.printf("  (Kafka away during a topic drill: %s; trying again when it serves)%n", e.getMessage());
+                cluster.awaitReady(Duration.ofMinutes(4));
+            }
         }
     }
 
