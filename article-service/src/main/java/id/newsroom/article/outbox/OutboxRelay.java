@@ -1,6 +1,7 @@
 package id.newsroom.article.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +46,7 @@ import org.springframework.stereotype.Component;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final ArticleStore store;
     private final ArticleProperties.Outbox config;
@@ -61,11 +63,13 @@ public class OutboxRelay implements SmartLifecycle {
     public OutboxRelay(ArticleStore store, ArticleProperties properties, MongoClient client,
                        @Value("${spring.mongodb.database:articles}") String database,
                        @Value("${spring.kafka.bootstrap-servers:127.0.0.1:9092}") String bootstrapServers,
+                       @Value("${HOSTNAME:localhost}:${server.port:8081}") String instance,
                        MeterRegistry meters) {
         this.store = store;
         this.config = properties.outbox();
         this.bootstrapServers = bootstrapServers;
-        this.lease = new RelayLease(client.getDatabase(database).getCollection("locks"), config.lease());
+        this.lease = new RelayLease(client.getDatabase(database).getCollection("locks"), config.lease(),
+                instance.endsWith(":0") ? java.util.UUID.randomUUID().toString() : instance); // port 0: tests
         this.published = Counter.builder("news.outbox.published.events")
                 .description("Events Kafka acknowledged").register(meters);
         this.failures = Counter.builder("news.outbox.publish.failures")
@@ -109,9 +113,16 @@ public class OutboxRelay implements SmartLifecycle {
     public synchronized void stop() {
         running = false;
         if (thread != null) {
-            thread.interrupt();
+            // Let the pass in flight finish rather than interrupt it: its events are sent, and removing them from the
+            // outbox now is what keeps the next start from sending them again. Only a pass stuck on an absent Kafka
+            // is interrupted (its events stay pending, nothing is lost).
+            wakeUps.offer(Boolean.TRUE);
             try {
-                thread.join(5_000);
+                thread.join(STOP_GRACE.toMillis());
+                if (thread.isAlive()) {
+                    thread.interrupt();
+                    thread.join(5_000);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -149,7 +160,9 @@ public class OutboxRelay implements SmartLifecycle {
                 log.warn("Outbox relay failed ({} in a row), retrying in {} ms: {}", failuresInRow, backoff,
                         e.toString());
                 try {
-                    TimeUnit.MILLISECONDS.sleep(backoff);
+                    for (long slept = 0; running && slept < backoff; slept += 100) {
+                        TimeUnit.MILLISECONDS.sleep(100); // in slices, so that stop() need not interrupt
+                    }
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
                     return;

@@ -79,12 +79,13 @@ public record FeedProperties(
      * The projection's handling of events it cannot process.
      *
      * @param dlqTopic      dead-letter topic
-     * @param retries       redeliveries of a poison event before it goes to the dead-letter topic
+     * @param retries       redeliveries of a poison event before it goes to the dead-letter topic (0: a record that
+     *                      cannot be decoded fails the same way every time; retrying only holds its partition back)
      * @param retryInterval pause between those redeliveries
      */
     public record Projection(
             @DefaultValue("news.articles.v1.dlq.feed-service") String dlqTopic,
-            @DefaultValue("2") int retries,
+            @DefaultValue("0") int retries,
             @DefaultValue("200ms") Duration retryInterval) {
     }
 }

@@ -57,6 +57,10 @@ public class DeadLetterConfig {
         FixedBackOff poisonBackOff = new FixedBackOff(props.projection().retryInterval().toMillis(),
                 props.projection().retries());
         handler.setLogLevel(KafkaException.Level.DEBUG); // the re-seek of a poison batch is expected, not an error
+        // Retry the rest of a failed batch from memory instead of seeking and polling again: each seek waited for the
+        // fetch already in flight (fetch.max.wait.ms, 1 s), so every poison record held its partition ~3 s and the
+        // fault suite's 100 poison records held the feed back for minutes.
+        handler.setSeekAfterError(false);
         handler.setBackOffFunction((record, ex) -> isPoison(ex) ? poisonBackOff : null);
         return (container, destination, group) -> {
             if (destination.equals(props.topic())) {
