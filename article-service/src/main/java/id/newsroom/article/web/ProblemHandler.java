@@ -3,6 +3,7 @@ package id.newsroom.article.web;
 import java.util.List;
 
 import id.newsroom.article.web.ApiException.FieldProblem;
+import id.newsroom.defaults.http.RequestTooLargeException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;

@@ -11,6 +11,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,7 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class HttpHardeningAutoConfiguration {
 
     static final int HEADERS_ORDER = Ordered.HIGHEST_PRECEDENCE;
+    static final int PROBLEM_FALLBACK_ORDER = Ordered.HIGHEST_PRECEDENCE + 5;
     static final int LIMITS_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+    static final int MALFORMED_ORDER = Ordered.HIGHEST_PRECEDENCE + 15;
     static final int RATE_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
     @Bean
@@ -48,6 +54,36 @@ public class HttpHardeningAutoConfiguration {
                 new RequestLimitsFilter(properties.limits(), bodySizeLimit, rejections));
         registration.setOrder(LIMITS_ORDER);
         return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ProblemFallbackFilter> problemFallbackFilter() {
+        FilterRegistrationBean<ProblemFallbackFilter> registration = new FilterRegistrationBean<>(
+                new ProblemFallbackFilter());
+        registration.setOrder(PROBLEM_FALLBACK_ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<MalformedRequestFilter> malformedRequestFilter(RequestRejections rejections) {
+        FilterRegistrationBean<MalformedRequestFilter> registration = new FilterRegistrationBean<>(
+                new MalformedRequestFilter(rejections));
+        registration.setOrder(MALFORMED_ORDER);
+        return registration;
+    }
+
+    /** Tomcat's own refusals (before any filter) as problem+json too. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.apache.catalina.startup.Tomcat",
+            "org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory"})
+    static class TomcatErrors {
+
+        @Bean
+        WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReportValve() {
+            // The host adds its error report valve when it starts, innermost: so ours answers before Boot's HTML one.
+            return factory -> factory.addContextCustomizers(context -> ((StandardHost) context.getParent())
+                    .setErrorReportValveClass(ProblemErrorReportValve.class.getName()));
+        }
     }
 
     @Bean

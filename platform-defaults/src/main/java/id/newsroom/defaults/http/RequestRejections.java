@@ -36,8 +36,14 @@ public class RequestRejections {
     public void reject(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
                        String title, String detail, String reason) throws IOException {
         count(reason);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
+        write(request, response, status.value(), TYPE_BASE + type, title, detail);
+    }
+
+    /** Writes a problem+json body (and resets whatever was buffered); {@code type} is a full URI. */
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String type,
+                             String title, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
+        problem.setType(URI.create(type));
         problem.setTitle(title);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
@@ -46,7 +52,7 @@ public class RequestRejections {
         body.put("detail", problem.getDetail());
         body.put("instance", request.getRequestURI());
         response.resetBuffer();
-        response.setStatus(status.value());
+        response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setHeader("Cache-Control", "no-store");
         // Services whose headers come from Spring Security refuse here before its header writer runs.
