@@ -17,9 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Input the container and Spring MVC would fail on with a 500 gets a 400/415 problem first: a query string that is
- * not valid percent-encoded UTF-8 (Tomcat throws while parsing parameters), a Content-Type that is not one concrete
- * media type (Spring throws on a wildcard).
+ * Input the container and Spring MVC would fail on with a 500 gets a 400/415 problem first: a path or query string
+ * that is not valid percent-encoded UTF-8 (Tomcat throws while parsing parameters, Spring while parsing a path's
+ * {@code ;parameters}), a Content-Type that is not one concrete media type (Spring throws on a wildcard).
  */
 public class MalformedRequestFilter extends OncePerRequestFilter {
 
@@ -32,6 +32,12 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!validPercentEncoding(request.getRequestURI())) {
+            // Tomcat decodes the path but not its ;parameters, which Spring's path parsing then fails on.
+            rejections.reject(request, response, HttpStatus.BAD_REQUEST, "bad-path", "Malformed path",
+                    "The path is not valid percent-encoded UTF-8 (a '%' must start %XX).", "malformed_path");
+            return;
+        }
         String query = request.getQueryString();
         if (query != null && !validPercentEncoding(query)) {
             rejections.reject(request, response, HttpStatus.BAD_REQUEST, "bad-query", "Malformed query string",

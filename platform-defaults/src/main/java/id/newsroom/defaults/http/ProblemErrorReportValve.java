@@ -29,6 +29,11 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                 : title + ".";
         try {
             response.setContentType("application/problem+json");
+            // No filter ran: the security headers they would have set.
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("X-Frame-Options", "DENY");
+            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write("{\"type\":\"about:blank\",\"title\":\"" + escape(title) + "\",\"status\":" + status

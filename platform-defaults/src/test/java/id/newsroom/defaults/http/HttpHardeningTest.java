@@ -144,6 +144,42 @@ class HttpHardeningTest {
                 .isEqualTo("default-src 'self'");
     }
 
+    @Test
+    void malformedPathsQueriesAndContentTypesAreRefusedBeforeSpringParsesThem() throws Exception {
+        MalformedRequestFilter filter = new MalformedRequestFilter(rejections);
+        assertThat(run(filter, request("/kategori/a;b=c%")).getStatus()).isEqualTo(400);
+        MockHttpServletRequest badQuery = request("/cari");
+        badQuery.setQueryString("q=%E0%A4%A");
+        assertThat(run(filter, badQuery).getStatus()).isEqualTo(400);
+        MockHttpServletRequest wildcard = request("/api/articles");
+        wildcard.setContentType("application/*");
+        assertThat(run(filter, wildcard).getStatus()).isEqualTo(415);
+        MockHttpServletRequest form = request("/api/articles");
+        form.setContentType("application/x-www-form-urlencoded");
+        assertThat(run(filter, form).getStatus()).isEqualTo(415);
+        MockHttpServletRequest fine = request("/berita/pemkot-%C3%B1");
+        fine.setQueryString("q=umkm%20tangsel&limit=5");
+        fine.setContentType("application/json");
+        assertThat(run(filter, fine).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void anErrorWithoutABodyGetsAProblem() throws Exception {
+        ProblemFallbackFilter filter = new ProblemFallbackFilter();
+        MockHttpServletResponse sent = new MockHttpServletResponse();
+        filter.doFilter(request("/a;b"), sent, (req, res) -> ((jakarta.servlet.http.HttpServletResponse) res)
+                .sendError(400, "The request was rejected because the URL contained ';'"));
+        assertThat(sent.getStatus()).isEqualTo(400);
+        assertThat(sent.getContentType()).isEqualTo("application/problem+json");
+        assertThat(sent.getContentAsString()).contains("\"detail\":\"The request was rejected because the URL contained ';'\"");
+
+        MockHttpServletResponse empty = new MockHttpServletResponse();
+        filter.doFilter(request("/api/feed"), empty, (req, res) -> ((jakarta.servlet.http.HttpServletResponse) res)
+                .setStatus(406));
+        assertThat(empty.getContentType()).isEqualTo("application/problem+json");
+        assertThat(empty.getContentAsString()).contains("\"status\":406");
+    }
+
     private static MockHttpServletRequest request(String uri) {
         return new MockHttpServletRequest("GET", uri);
     }
