@@ -13,6 +13,8 @@ import org.springframework.test.context.TestPropertySource;
  * Loopback is exempt by default, so this context exempts nobody.
  */
 @TestPropertySource(properties = {"platform.http.rate-limit.exempt=", "platform.http.rate-limit.capacity=5",
+        // A second context: it must not take partitions (and live events) from the other ITs' consumer.
+        "spring.cloud.stream.bindings.projectArticles-in-0.consumer.auto-startup=false",
         "platform.http.rate-limit.refill=1", "platform.http.rate-limit.refill-period=30s"})
 class RateLimitIT extends FeedIntegrationTest {
 
