@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import id.newsroom.feed.live.LiveHub;
 import id.newsroom.feed.support.Events;
 import id.newsroom.feed.support.FeedIntegrationTest;
 import id.newsroom.infra.fuzz.Endpoint;
@@ -15,12 +16,16 @@ import id.newsroom.infra.fuzz.FuzzReport;
 import id.newsroom.infra.fuzz.FuzzRequest;
 import id.newsroom.infra.fuzz.MalformedRequests;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 1,000 malformed requests (fixed seed) to every operation of the OpenAPI document: no 5xx, every refusal
  * problem+json. Some path variables, cursors and query values are real so that requests reach the queries.
  */
 class MalformedInputIT extends FeedIntegrationTest {
+
+    @Autowired
+    LiveHub hub;
 
     @Test
     void everyEndpointAnswersMalformedRequestsWithA4xxProblem() {
@@ -49,6 +54,8 @@ class MalformedInputIT extends FeedIntegrationTest {
         System.out.println("MalformedInputIT: " + report.summary());
         assertThat(report.sentPerEndpoint()).hasSize(endpoints.size()).allSatisfy((e, n) -> assertThat(n).isEqualTo(1_000));
         assertThat(report.failures()).as(report.summary()).isEmpty();
+        // Every live stream the fuzz opened (and dropped) is noticed gone: none holds a subscription (HEAD did).
+        await().atMost(Duration.ofSeconds(20)).until(() -> hub.connections() == 0);
     }
 
 }
