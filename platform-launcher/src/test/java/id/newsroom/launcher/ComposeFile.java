@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.Yaml;
  */
 record ComposeFile(Path file, Map<String, Service> services) {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\$|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?}");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\$|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}");
 
     static ComposeFile read(Path file) {
         try (Reader reader = Files.newBufferedReader(file)) {
@@ -121,12 +121,15 @@ record ComposeFile(Path file, Map<String, Service> services) {
         }
     }
 
-    /** Compose's interpolation with no variable set: ${X:-default} and ${X-default} give the default, ${X} empty. */
+    /**
+     * Compose's interpolation with no variable set: ${X:-default} and ${X-default} give the default, ${X} empty, and
+     * ${X:?message} (a required variable) empty too.
+     */
     static String interpolate(String value) {
         Matcher m = VARIABLE.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String replacement = m.group().equals("$$") ? "$" : m.group(3) == null ? "" : m.group(3);
+            String replacement = m.group().equals("$$") ? "$" : m.group(3) == null || m.group(2).endsWith("?") ? "" : m.group(3);
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);

@@ -24,6 +24,7 @@ class ComposeFileTest {
 
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final ComposeFile COMPOSE = ComposeFile.read(ROOT.resolve("docker-compose.yml"));
+    static final String COMPOSE_TEXT = read(ROOT.resolve("docker-compose.yml"));
     private static final Set<String> CONDITIONS = Set.of("service_healthy", "service_completed_successfully",
             "service_started");
 
@@ -116,8 +117,18 @@ class ComposeFileTest {
                     assertThat(u.path("realmRoles").valueStream().map(JsonNode::asString)).contains(role);
                     String password = u.path("credentials").get(0).path("value").asString();
                     String variable = password.replaceAll("^\\$\\{([A-Z_]+)}$", "$1");
-                    assertThat(keycloak.environment()).as("the variable behind " + user + "'s password has a default")
-                            .containsKey(variable).extractingByKey(variable).asString().isNotBlank();
+                    assertThat(keycloak.environment()).as("the variable behind " + user + "'s password reaches Keycloak")
+                            .containsKey(variable);
+                    assertThat(COMPOSE_TEXT).as(variable + " is required, with no default password")
+                            .contains(variable + ": ${" + variable + ":?");
                 }));
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -1,16 +1,27 @@
 package id.newsroom.article.security;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
 import id.newsroom.article.config.ArticleProperties;
+import id.newsroom.defaults.http.AddressRange;
+import id.newsroom.defaults.http.ClientAddresses;
+import id.newsroom.defaults.http.HttpHardeningProperties;
+import id.newsroom.defaults.http.RequestRejections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -33,10 +44,20 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * Who may do what. Writers and editors use the API; only editors publish, unpublish, schedule and delete (finer
@@ -50,8 +71,12 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityProperties props, ProblemAuthHandlers problems,
-                            JwtDecoder jwtDecoder) throws Exception {
+                            JwtDecoder jwtDecoder, LoginThrottleProperties throttle, HttpHardeningProperties hardening,
+                            RequestRejections rejections) throws Exception {
         http.csrf(c -> c.disable()) // stateless API, credentials in headers, no cookies
+                .headers(h -> securityHeaders(h, hardening.headers()))
+                .addFilterAfter(new LoginThrottle(throttle, new ClientAddresses(AddressRange.parseAll(
+                        hardening.rateLimit().trustedProxies())), rejections), HeaderWriterFilter.class)
                 .cors(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
@@ -73,6 +98,19 @@ public class SecurityConfig {
             http.httpBasic(b -> b.authenticationEntryPoint(problems));
         }
         return http.build();
+    }
+
+    /**
+     * Spring Security's defaults (nosniff, X-Frame-Options DENY, no caching) plus the platform's Referrer-Policy and
+     * CSP: none at all for JSON, Swagger UI's own scripts and styles on its page.
+     */
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, HttpHardeningProperties.Headers policy) {
+        RequestMatcher swaggerUi = PathPatternRequestMatcher.pathPattern("/swagger-ui/**");
+        headers.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.get(policy.referrerPolicy())))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+                        new ContentSecurityPolicyHeaderWriter(policy.docsContentSecurityPolicy())))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+                        new ContentSecurityPolicyHeaderWriter(policy.contentSecurityPolicy())));
     }
 
     @Bean
@@ -157,6 +195,34 @@ public class SecurityConfig {
             }
         }
         return authorities;
+    }
+
+    /**
+     * Spring Security's CORS filter (found by this bean name), refusing a disallowed origin with a problem instead of
+     * the plain text "Invalid CORS request"; not registered a second time as a servlet filter.
+     */
+    @Bean
+    CorsFilter corsFilter(@Qualifier("corsConfigurationSource") CorsConfigurationSource source) {
+        CorsFilter filter = new CorsFilter(source);
+        filter.setCorsProcessor(new DefaultCorsProcessor() {
+            @Override
+            protected void rejectRequest(ServerHttpResponse response) throws IOException {
+                response.setStatusCode(HttpStatus.FORBIDDEN);
+                response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+                response.getBody().write(("{\"type\":\"https://newsroom.id/problems/cors\",\"title\":\"Origin not "
+                        + "allowed\",\"status\":403,\"detail\":\"Browsers on this origin may not call the API "
+                        + "(CORS); ask for the origin to be configured.\"}").getBytes(StandardCharsets.UTF_8));
+                response.flush();
+            }
+        });
+        return filter;
+    }
+
+    @Bean
+    FilterRegistrationBean<CorsFilter> corsFilterOnlyInsideSecurity(CorsFilter corsFilter) {
+        FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(corsFilter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     /** CORS only for the configured origins; none configured means browsers on other origins are refused. */

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 
+import id.newsroom.defaults.http.RequestTooLargeException;
 import id.newsroom.defaults.problem.PlatformProblemHandler;
 
 /** The platform's problem answers, plus the one mistake only this service can see: a streamed body past its limit. */

@@ -5,7 +5,10 @@ import id.newsroom.defaults.problem.ClientProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,5 +36,14 @@ public class LiveController {
             throw ClientProblem.notFound("Unknown category '" + filter + "'.");
         }
         return hub.subscribe(filter, lastEventId);
+    }
+
+    /**
+     * A HEAD gets the head only: answered by the GET mapping it would open a stream whose writes Tomcat discards, so
+     * it would never notice the client leave and would hold the subscription until the timeout.
+     */
+    @RequestMapping(path = "/api/feed/stream", method = RequestMethod.HEAD)
+    public ResponseEntity<Void> streamHead() {
+        return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).build();
     }
 }

@@ -9,7 +9,10 @@ import id.newsroom.web.upstream.NotFoundException;
 import id.newsroom.web.upstream.UpstreamUnavailableException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,5 +54,14 @@ class LiveController {
                 out.flush(); // a reader who left shows up here as an IOException, which ends the relay
             }
         }
+    }
+
+    /**
+     * A HEAD gets the head only: answered by the GET mapping it would relay a stream whose writes Tomcat discards, so
+     * it would never notice the client leave and would hold a thread and the upstream stream until it ends.
+     */
+    @RequestMapping(path = "/live", method = RequestMethod.HEAD)
+    ResponseEntity<Void> liveHead() {
+        return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).build();
     }
 }

@@ -1,4 +1,4 @@
-package id.newsroom.article.web;
+package id.newsroom.defaults.http;
 
 import java.io.IOException;
 
