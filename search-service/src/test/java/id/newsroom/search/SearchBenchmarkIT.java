@@ -91,14 +91,14 @@ class SearchBenchmarkIT {
         }
         double produceSeconds = seconds(produceStart);
         Http http = new Http(port);
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).until(() ->
+        await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(500)).until(() ->
                 http.get("/actuator/searchindex").json().path("documents").asLong() == ARTICLES
                         && http.get("/actuator/health/readiness").status() == 200);
 
         // Rebuild: reading the topic alone is the baseline; the full reindex reads it and builds an index.
         double readSeconds = readWholeTopic();
         assertThat(http.post("/actuator/searchindex").json().path("started").asBoolean()).isTrue();
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200)).until(() ->
+        await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(200)).until(() ->
                 !"RUNNING".equals(http.get("/actuator/searchindex").json().path("reindex").path("state").asString()));
         var reindex = http.get("/actuator/searchindex").json().path("reindex");
         assertThat(reindex.path("state").asString()).isEqualTo("COMPLETED");
