@@ -14,6 +14,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -38,6 +39,8 @@ public class RelatedService {
     /** Words of the story the query looks for; 25 (Lucene's default) visited most of a 100,000-story index. */
     static final int TERMS = 10;
     static final int MAX_DOC_FREQ_PERCENT = 10;
+    /** Fewer telling words than this (a story made of common words only): its common words are used after all. */
+    static final int MIN_TERMS = 3;
     /** In a small index every shared word counts, however common. */
     static final int MAX_DOC_FREQ_FLOOR = 1_000;
 
@@ -77,17 +80,11 @@ public class RelatedService {
 
     private RelatedCache.Entry find(IndexSearcher searcher, int doc, HitDocument story, int size)
             throws IOException {
-        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-        mlt.setAnalyzer(IndexGeneration.analyzer());
-        mlt.setFieldNames(new String[] {ArticleFields.ALL});
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(2);
-        mlt.setMaxDocFreq(Math.max(MAX_DOC_FREQ_FLOOR,
-                (int) ((long) searcher.getIndexReader().numDocs() * MAX_DOC_FREQ_PERCENT / 100)));
-        mlt.setMinWordLen(3);
-        mlt.setMaxQueryTerms(TERMS);
-        mlt.setBoost(true);
-        Query like = mlt.like(ArticleFields.ALL, text(story));
+        int numDocs = searcher.getIndexReader().numDocs();
+        Query like = like(searcher, story, Math.max(MAX_DOC_FREQ_FLOOR, (int) ((long) numDocs * MAX_DOC_FREQ_PERCENT / 100)));
+        if (like instanceof BooleanQuery words && words.clauses().size() < MIN_TERMS) {
+            like = like(searcher, story, Integer.MAX_VALUE); // every word of the story is common: use those
+        }
         // A pure disjunction gets Lucene's fastest top-k scorer (MaxScore): no visible filter (tombstones have no
         // text), and the story itself is dropped from one extra hit instead of being excluded by a clause. Counting
         // no more matches than asked for lets it skip from the first hits on (the default counts 1,000).
@@ -124,6 +121,19 @@ public class RelatedService {
             hits.add(docs[i].toHit(Snippets.plain(docs[i]), entry.scores()[i], null));
         }
         return hits;
+    }
+
+    private static Query like(IndexSearcher searcher, HitDocument story, int maxDocFreq) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(IndexGeneration.analyzer());
+        mlt.setFieldNames(new String[] {ArticleFields.ALL});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(2);
+        mlt.setMaxDocFreq(maxDocFreq);
+        mlt.setMinWordLen(3);
+        mlt.setMaxQueryTerms(TERMS);
+        mlt.setBoost(true);
+        return mlt.like(ArticleFields.ALL, text(story));
     }
 
     private static Reader[] text(HitDocument story) {
