@@ -22,6 +22,9 @@ import id.newsroom.search.support.TestIndex;
  */
 class QueryCostProbe {
 
+    /** CPU time of the probing thread: on a shared machine it varies far less than wall time. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
     @Test
     void probe() throws Exception {
         CorpusGenerator.Style style = CorpusGenerator.Style.valueOf(
@@ -47,23 +50,52 @@ class QueryCostProbe {
                     new id.newsroom.search.analysis.SynonymDictionary(null), exactSettings,
                     new id.newsroom.search.query.HitDocuments(exactSettings.documentCacheSize(), index.registry),
                     index.registry);
+            int perRound = Integer.getInteger("probe.queries", 20_000);
             for (int round = 0; round < 4; round++) {
                 var search = round % 2 == 0 ? exact : index.search;
-                long[] took = new long[20_000];
+                long[] took = new long[perRound];
                 long hits = 0;
+                long cpu = CPU.getCurrentThreadCpuTime();
                 for (int i = 0; i < took.length; i++) {
-                    String q = queries.get((round / 2) * 20_000 + i) + " -zq" + round + "x" + i;
+                    String q = queries.get((round / 2) * perRound + i) + " -zq" + round + "x" + i;
                     long t = System.nanoTime();
                     hits += search.search(new SearchRequest(q, null, null, null, null, null,
                             SearchRequest.Sort.RELEVANCE, 1, 10)).total();
                     took[i] = System.nanoTime() - t;
                 }
+                cpu = CPU.getCurrentThreadCpuTime() - cpu;
                 Arrays.sort(took);
                 assertThat(hits).as("the queries find stories").isPositive();
-                System.out.printf("round %d (%s): mean %.0f us, p50 %.0f us, p99 %.0f us, hits/query %d%n", round,
-                        round % 2 == 0 ? "exact totals" : "totals exact up to 1000",
-                        Arrays.stream(took).average().orElse(0) / 1e3, took[took.length / 2] / 1e3,
-                        took[(int) (took.length * 0.99)] / 1e3, hits / took.length);
+                System.out.printf("round %d (%s): cpu %.0f us/query; wall mean %.0f us, p50 %.0f us, p99 %.0f us,"
+                        + " hits/query %d%n", round, round % 2 == 0 ? "exact totals" : "totals exact up to 1000",
+                        cpu / 1e3 / took.length, Arrays.stream(took).average().orElse(0) / 1e3,
+                        took[took.length / 2] / 1e3, took[(int) (took.length * 0.99)] / 1e3, hits / took.length);
+            }
+            List<String> ids = index.store.withSearcher(searcher -> {
+                List<String> found = new java.util.ArrayList<>();
+                var stored = searcher.storedFields();
+                for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc += 17) {
+                    found.add(stored.document(doc).get(id.newsroom.search.indexing.ArticleFields.ID));
+                }
+                return found;
+            });
+            // "More like this" for distinct stories, as article pages ask for it (size 4), twice: cold, then cached.
+            int stories = Integer.getInteger("probe.related", 2_000);
+            for (int round = 0; round < 2; round++) {
+                long[] took = new long[stories];
+                long found = 0;
+                long cpu = CPU.getCurrentThreadCpuTime();
+                for (int i = 0; i < stories; i++) {
+                    long t = System.nanoTime();
+                    found += index.related.related(ids.get((i * 7919) % ids.size()), 4).hits().size();
+                    took[i] = System.nanoTime() - t;
+                }
+                cpu = CPU.getCurrentThreadCpuTime() - cpu;
+                Arrays.sort(took);
+                assertThat(found).as("related stories are found").isPositive();
+                System.out.printf("related round %d: cpu %.0f us/request; wall mean %.0f us, p50 %.0f us, p99 %.0f us,"
+                        + " hits/request %.1f%n", round, cpu / 1e3 / stories, Arrays.stream(took).average().orElse(0) / 1e3, took[took.length / 2] / 1e3,
+                        took[(int) (took.length * 0.99)] / 1e3, found / (double) stories);
             }
         }
     }

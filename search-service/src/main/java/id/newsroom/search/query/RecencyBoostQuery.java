@@ -39,6 +39,11 @@ final class RecencyBoostQuery extends Query {
         this.halfLifeMillis = halfLifeMillis;
     }
 
+    /** The largest factor (of a story published now). */
+    float maxFactor() {
+        return (float) (1 + weight);
+    }
+
     float factor(long publishedAt) {
         double age = Math.max(0, now - publishedAt);
         return (float) (1 + weight * halfLifeMillis / (halfLifeMillis + age));
@@ -50,7 +55,7 @@ final class RecencyBoostQuery extends Query {
         if (!scoreMode.needsScores()) {
             return innerWeight;
         }
-        float maxFactor = (float) (1 + weight);
+        float maxFactor = maxFactor();
         return new Weight(this) {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {

@@ -8,13 +8,11 @@ import java.util.Map;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollector;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TotalHits;
 
 import id.newsroom.search.config.SearchProperties;
@@ -27,8 +25,6 @@ import id.newsroom.search.config.SearchProperties;
 final class RelevanceRanking {
 
     static final int RESCORE_WINDOW = 50;
-    /** The best matches by BM25 alone that recency may reorder (a fresh story can climb over a slightly better one). */
-    static final int RECENCY_WINDOW = 200;
 
     /** The hits (full ones first), the count of each kind, whether {@code full} is a lower bound, and the facets. */
     record Ranked(ScoreDoc[] hits, long full, long partial, boolean approximate, Map<String, Integer> facets) {
@@ -61,11 +57,11 @@ final class RelevanceRanking {
     }
 
     /**
-     * One scored pass (BM25 only) yields the category counts, the total and the best {@value #RECENCY_WINDOW}, which
-     * the recency factor then reorders. Up to {@code exactTotalUpTo} matches every one is counted; beyond that the
-     * collector skips matches that cannot reach the window (block-max WAND: BM25 alone has tight per-block score
-     * bounds, BM25 times recency did not), so the total and facets become lower bounds - which is what keeps a query
-     * matching most of the corpus fast.
+     * One scored pass yields the category counts, the total and the best {@code max(depth, RESCORE_WINDOW)} by BM25
+     * times recency ({@link RecencyWindowCollector}: exact, unlike the former best 200 by BM25 alone reordered by
+     * recency). Up to {@code exactTotalUpTo} matches every one is counted; beyond that the collector lets block-max
+     * WAND skip matches that cannot reach the window, so the total and facets become lower bounds - which is what
+     * keeps a query matching most of the corpus fast.
      */
     private Group group(IndexSearcher searcher, SearchRequest request, Query query, Query filters, Query bonus,
             int depth, long now) throws IOException {
@@ -73,32 +69,20 @@ final class RelevanceRanking {
         if (filters != null) {
             ranking.add(filters, Occur.FILTER);
         }
-        int keep = Math.max(depth, RECENCY_WINDOW);
-        TopScoreDocCollector top = new TopScoreDocCollectorManager(keep, null,
-                Math.max(keep, settings.exactTotalUpTo()), false).newCollector();
+        int keep = Math.max(depth, RESCORE_WINDOW);
+        RecencyWindowCollector top = new RecencyWindowCollector(recency(new MatchAllDocsQuery(), now), keep,
+                Math.max(keep, settings.exactTotalUpTo()));
         CategoryFacetCollector counter = new CategoryFacetCollector(request.category(), top);
         searcher.search(ranking.build(), counter);
         Map<String, Integer> facets = counter.counts();
-        TopDocs bm25 = top.topDocs();
-        TopDocs first = new TopDocs(bm25.totalHits, withRecency(searcher, bm25, now).scoreDocs);
+        TopDocs first = top.topDocs();
         TopDocs ranked = bonus == null ? first : withBonus(searcher, first, bonus);
         boolean approximate = first.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
         return new Group(Arrays.copyOf(ranked.scoreDocs, Math.min(depth, ranked.scoreDocs.length)),
                 counter.total(facets), approximate, facets);
     }
 
-    /** The window's BM25 scores times each story's recency factor, best first. */
-    private TopDocs withRecency(IndexSearcher searcher, TopDocs bm25, long now) throws IOException {
-        QueryRescorer recency = new QueryRescorer(recency(new MatchAllDocsQuery(), now)) {
-            @Override
-            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-                return secondPassMatches ? firstPassScore * secondPassScore : firstPassScore;
-            }
-        };
-        return recency.rescore(searcher, bm25, bm25.scoreDocs.length);
-    }
-
-    private Query recency(Query query, long now) {
+    private RecencyBoostQuery recency(Query query, long now) {
         return new RecencyBoostQuery(query, now, settings.recencyWeight(), settings.recencyHalfLife().toMillis());
     }
 

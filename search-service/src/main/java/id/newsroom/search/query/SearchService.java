@@ -91,12 +91,17 @@ public class SearchService {
                 if (cached != null) {
                     return cached.took(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
                 }
-                PeopleQuery corrected = parts.hasWanted()
+                TextQueries.Parts asked = parts;
+                RelevanceRanking.Ranked result = run(searcher, request, asked);
+                // A word that matches nothing leaves no full match, so only then is there anything to correct:
+                // the spelling check (a docFreq per word, an edit automaton per unknown one) is skipped otherwise.
+                PeopleQuery corrected = result.full() == 0 && parts.hasWanted()
                         ? SpellCorrector.correct(searcher.getIndexReader(), people, dictionary.queryAnalyzer())
                         : null;
-                TextQueries.Parts asked = corrected == null ? parts
-                        : TextQueries.build(corrected, dictionary.queryAnalyzer());
-                RelevanceRanking.Ranked result = run(searcher, request, asked);
+                if (corrected != null) {
+                    asked = TextQueries.build(corrected, dictionary.queryAnalyzer());
+                    result = run(searcher, request, asked);
+                }
                 SearchResponse fresh = respond(searcher, request, asked, result, start,
                         corrected == null ? null : SpellCorrector.text(corrected));
                 cache.put(reader, dictionary, request, fresh);

@@ -21,6 +21,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
@@ -70,7 +71,8 @@ public class SuggestService {
                 limits.recencyHalfLife().toMillis());
         try {
             return store.withSearcher(searcher -> {
-                TopDocs top = searcher.search(ranked, size * 2);
+                // Totals are not shown: counting no more than the hits wanted lets WAND skip from the start.
+                TopDocs top = searcher.search(ranked, new TopScoreDocCollectorManager(size * 2, null, size * 2, false));
                 Set<String> titles = new LinkedHashSet<>();
                 List<SearchResponse.Suggestion> suggestions = new ArrayList<>();
                 StoredFields stored = searcher.storedFields();

@@ -1,0 +1,120 @@
+package id.newsroom.search.query;
+
+import java.io.IOException;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.HitQueue;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+
+import id.newsroom.search.indexing.ArticleFields;
+
+/**
+ * The best {@code size} matches by BM25 times the recency factor, from a BM25-only scored pass. Scoring BM25 alone
+ * keeps Lucene's block-max conjunction bulk scorer (a wrapped scorer falls back to a slower doc-at-a-time loop); the
+ * factor is read only for a match that could still enter the window, and once the window is full and
+ * {@code exactUpTo} matches were counted, the scorer may skip matches whose BM25 times the largest factor cannot
+ * beat the window's weakest. So the window is exact and the total becomes a lower bound, as with Lucene's own
+ * top-score collector.
+ */
+final class RecencyWindowCollector implements Collector {
+
+    private final RecencyBoostQuery recency;
+    private final float maxFactor;
+    private final int size;
+    private final int exactUpTo;
+    private final HitQueue window;
+    private long totalHits;
+    private boolean skipping;
+
+    RecencyWindowCollector(RecencyBoostQuery recency, int size, int exactUpTo) {
+        this.recency = recency;
+        this.maxFactor = recency.maxFactor();
+        this.size = size;
+        this.exactUpTo = exactUpTo;
+        this.window = new HitQueue(size, false);
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+        return ScoreMode.TOP_SCORES;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        NumericDocValues published = DocValues.getNumeric(context.reader(), ArticleFields.PUBLISHED_AT);
+        int docBase = context.docBase;
+        return new LeafCollector() {
+            private Scorable scorer;
+            private float bar = Float.NEGATIVE_INFINITY; // the minimum score told to this leaf's scorer
+
+            @Override
+            public void setScorer(Scorable scorer) throws IOException {
+                this.scorer = scorer;
+                raiseBar();
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                totalHits++;
+                float bm25 = scorer.score();
+                if (window.size() < size) {
+                    window.add(new ScoreDoc(docBase + doc, bm25 * factor(doc)));
+                } else {
+                    ScoreDoc weakest = window.top();
+                    // Equal scores keep the earlier document (as Lucene's collectors do): only a larger one enters.
+                    if (bm25 * maxFactor <= weakest.score) {
+                        if (totalHits == exactUpTo) {
+                            raiseBar();
+                        }
+                        return;
+                    }
+                    float score = bm25 * factor(doc);
+                    if (score <= weakest.score) {
+                        if (totalHits == exactUpTo) {
+                            raiseBar();
+                        }
+                        return;
+                    }
+                    weakest.doc = docBase + doc;
+                    weakest.score = score;
+                    window.updateTop();
+                }
+                raiseBar(); // the window's weakest changed
+            }
+
+            private float factor(int doc) throws IOException {
+                return published.advanceExact(doc) ? recency.factor(published.longValue()) : 1f;
+            }
+
+            /** Lets the scorer skip what cannot enter the window, once every match up to the bound was counted. */
+            private void raiseBar() throws IOException {
+                if (window.size() == size && totalHits >= exactUpTo) {
+                    float next = Math.nextDown(window.top().score / maxFactor);
+                    if (next > bar) {
+                        scorer.setMinCompetitiveScore(next);
+                        bar = next;
+                        skipping = true;
+                    }
+                }
+            }
+        };
+    }
+
+    /** The window, best first; the total is a lower bound once weak matches may have been skipped. */
+    TopDocs topDocs() {
+        ScoreDoc[] hits = new ScoreDoc[window.size()];
+        for (int i = hits.length - 1; i >= 0; i--) {
+            hits[i] = window.pop();
+        }
+        return new TopDocs(new TotalHits(totalHits,
+                skipping ? TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO : TotalHits.Relation.EQUAL_TO), hits);
+    }
+}
