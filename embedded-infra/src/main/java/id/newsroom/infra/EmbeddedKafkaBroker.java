@@ -147,7 +147,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             }
             writeControllerPort(dataDir, controllerPort);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int rc = StorageTool$.MODULE$.execute(new String[] {"format", "-t", CLUSTER_ID, "-c", file.toString(),
+            int rc = StorageTool$.MODULE$.execute(new String[]{"format", "-t", CLUSTER_ID, "-c", file.toString(),
                     "--ignore-formatted"}, new PrintStream(out, true, StandardCharsets.UTF_8));
             if (rc != 0) {
                 throw new IllegalStateException("Kafka storage format failed: " + out.toString(StandardCharsets.UTF_8));

@@ -12,8 +12,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class KafkaBrokerMain {
 
-    private KafkaBrokerMain() {
-    }
+    private KafkaBrokerMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> options = MainOptions.parse(args);

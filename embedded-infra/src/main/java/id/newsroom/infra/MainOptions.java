@@ -6,8 +6,7 @@ import java.util.Map;
 /** {@code --name value} pairs of the small infrastructure mains. */
 final class MainOptions {
 
-    private MainOptions() {
-    }
+    private MainOptions() {}
 
     static Map<String, String> parse(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();

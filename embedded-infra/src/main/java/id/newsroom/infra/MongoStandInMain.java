@@ -11,8 +11,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class MongoStandInMain {
 
-    private MongoStandInMain() {
-    }
+    private MongoStandInMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> options = MainOptions.parse(args);

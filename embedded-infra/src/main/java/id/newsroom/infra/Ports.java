@@ -9,8 +9,7 @@ import java.net.ServerSocket;
 /** Loopback port helpers: other programs on the machine may hold well-known ports. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** A port that is free on 127.0.0.1 right now. */
     public static int free() {

@@ -43,7 +43,8 @@ class EmbeddedInfrastructureTest {
             try (var consumer = new KafkaConsumer<String, String>(Map.of(
                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                     ConsumerConfig.GROUP_ID_CONFIG, "g",
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                    new StringDeserializer())) {
                 consumer.subscribe(List.of("t"));
                 List<String> values = new ArrayList<>();
                 await().atMost(Duration.ofSeconds(30)).pollInSameThread().untilAsserted(() -> { // the consumer is single-threaded

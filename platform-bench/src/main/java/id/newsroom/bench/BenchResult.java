@@ -18,13 +18,11 @@ record BenchResult(
         double restartSeconds) {
 
     record Import(double seconds, double articlesPerSecond, int failed, double feedFreshnessP50Ms,
-                  double feedFreshnessP99Ms, double searchFreshnessP50Ms, double searchFreshnessP99Ms,
-                  double convergedAfterSeconds) {
-    }
+            double feedFreshnessP99Ms, double searchFreshnessP50Ms, double searchFreshnessP99Ms,
+            double convergedAfterSeconds) {}
 
     record Writes(int requests, int failures, double p50Ms, double p99Ms, double feedFreshnessP50Ms,
-                  double feedFreshnessP99Ms, double searchFreshnessP50Ms, double searchFreshnessP99Ms) {
-    }
+            double feedFreshnessP99Ms, double searchFreshnessP50Ms, double searchFreshnessP99Ms) {}
 
     Wrk.Result read(String name) {
         return reads.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);

@@ -39,8 +39,7 @@ final class Corpus {
             "akan", "telah", "ini", "itu", "juga", "dalam", "oleh", "agar");
     static final Instant NEWEST = Instant.parse("2026-11-28T03:00:00Z");
 
-    record Article(String externalId, String slug, String title, String topic, String place, String section) {
-    }
+    record Article(String externalId, String slug, String title, String topic, String place, String section) {}
 
     private final int size;
     private final long seed;
@@ -92,8 +91,10 @@ final class Corpus {
         line.put("category", a.section());
         line.put("tags", new ArrayList<>(tags));
         line.put("author", Map.of("id", "wartawan-" + author, "name", "Wartawan " + (author + 1)));
-        line.put("image", r.nextInt(4) == 0 ? null : Map.of("url", "https://img.example.id/" + i + ".jpg",
-                "caption", "Suasana " + a.topic() + " di " + a.place(), "credit", "Dok. Redaksi"));
+        line.put("image", r.nextInt(4) == 0
+                ? null
+                : Map.of("url", "https://img.example.id/" + i + ".jpg",
+                        "caption", "Suasana " + a.topic() + " di " + a.place(), "credit", "Dok. Redaksi"));
         line.put("status", "PUBLISHED");
         line.put("publishedAt", published.toString());
         return json.writeValueAsString(line);

@@ -36,7 +36,8 @@ final class Http {
 
     /** An editor's call with a JSON or NDJSON body; returns the response whatever its status. */
     HttpResponse<String> editor(String method, String url, String contentType, byte[] body, Duration timeout) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Authorization", EDITOR);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Authorization",
+                EDITOR);
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

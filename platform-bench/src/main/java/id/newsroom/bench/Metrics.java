@@ -32,7 +32,8 @@ final class Metrics {
 
     /** Cumulative bucket counts of a histogram, by upper bound (seconds), summed over label sets. */
     List<double[]> buckets(String histogram) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(histogram) + "_bucket\\{([^}]*)le=\"([^\"]+)\"[^}]*} ([0-9.eE+-]+)")
+        Matcher m = Pattern
+                .compile("(?m)^" + Pattern.quote(histogram) + "_bucket\\{([^}]*)le=\"([^\"]+)\"[^}]*} ([0-9.eE+-]+)")
                 .matcher(text);
         List<double[]> out = new ArrayList<>();
         while (m.find()) {
@@ -42,7 +43,7 @@ final class Metrics {
             if (existing != null) {
                 existing[1] += count;
             } else {
-                out.add(new double[] {le, count});
+                out.add(new double[]{le, count});
             }
         }
         out.sort((a, b) -> Double.compare(a[0], b[0]));

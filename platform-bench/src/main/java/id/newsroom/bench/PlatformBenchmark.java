@@ -43,12 +43,16 @@ public final class PlatformBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int articles = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
+        int articles = args.length > 0 && !args[0].startsWith("--")
+                ? Integer.parseInt(args[0].replace("_", ""))
+                : 100_000;
         List<String> options = List.of(args);
         boolean useRunning = options.contains("--use-running");
         int seconds = Integer.parseInt(System.getProperty("bench.seconds", "15"));
         Path root = Path.of(System.getProperty("news.root", ".")).toAbsolutePath().normalize();
-        Path dataDir = useRunning ? root.resolve(".local") : root.resolve(".local-bench").resolve(Integer.toString(articles));
+        Path dataDir = useRunning
+                ? root.resolve(".local")
+                : root.resolve(".local-bench").resolve(Integer.toString(articles));
         new PlatformBenchmark(articles, seconds, root).run(useRunning, dataDir);
     }
 
@@ -56,7 +60,8 @@ public final class PlatformBenchmark {
         try (PlatformRun platform = new PlatformRun(root, dataDir, http)) {
             double start = Double.NaN;
             if (useRunning) {
-                require(platform.allUp(), "No platform answers on 8081-8083: start ./run-local.sh or drop --use-running");
+                require(platform.allUp(),
+                        "No platform answers on 8081-8083: start ./run-local.sh or drop --use-running");
             } else {
                 say("Starting the platform in " + dataDir + " ...");
                 start = platform.start();
@@ -73,7 +78,8 @@ public final class PlatformBenchmark {
             }
             BenchResult.Writes writes = new BenchResult.Writes(editors.writeMs.size(), editors.failures.get(),
                     BenchResult.percentile(editors.writeMs, 0.5), BenchResult.percentile(editors.writeMs, 0.99),
-                    BenchResult.percentile(editors.feedFreshnessMs, 0.5), BenchResult.percentile(editors.feedFreshnessMs, 0.99),
+                    BenchResult.percentile(editors.feedFreshnessMs, 0.5),
+                    BenchResult.percentile(editors.feedFreshnessMs, 0.99),
                     BenchResult.percentile(editors.searchFreshnessMs, 0.5),
                     BenchResult.percentile(editors.searchFreshnessMs, 0.99));
             Map<String, Double> idle = idleCpu(platform);
@@ -119,7 +125,8 @@ public final class PlatformBenchmark {
         say(String.format("Imported in %.0f s; feed and search hold it all after %.0f s.", importSeconds, converged));
         return new BenchResult.Import(importSeconds, corpus.size() / importSeconds, failed,
                 Metrics.percentileMs(feedBefore, feedAfter, 0.5), Metrics.percentileMs(feedBefore, feedAfter, 0.99),
-                Metrics.percentileMs(searchBefore, searchAfter, 0.5), Metrics.percentileMs(searchBefore, searchAfter, 0.99),
+                Metrics.percentileMs(searchBefore, searchAfter, 0.5),
+                Metrics.percentileMs(searchBefore, searchAfter, 0.99),
                 converged);
     }
 
@@ -132,7 +139,8 @@ public final class PlatformBenchmark {
         }
         while (System.nanoTime() < deadline) {
             boolean drained = Metrics.scrape(http, PlatformRun.ARTICLE).sum("news_outbox_pending_events") == 0;
-            boolean indexed = Metrics.scrape(http, PlatformRun.SEARCH).sum("news_search_index_documents") >= corpus.size();
+            boolean indexed = Metrics.scrape(http, PlatformRun.SEARCH).sum("news_search_index_documents") >= corpus
+                    .size();
             if (drained && indexed && sample.stream()
                     .allMatch(slug -> http.get(PlatformRun.FEED + "/api/articles/" + slug).statusCode() == 200)) {
                 return;
@@ -161,7 +169,8 @@ public final class PlatformBenchmark {
         results.add(report(wrk.run("home first page", PlatformRun.FEED + "/api/feed")));
         results.add(report(wrk.run("section first page", section)));
         int deep = Math.min(50, corpus.size() / Corpus.SECTIONS.size() / 20 / 2); // page 50 at a newsroom's size
-        results.add(report(wrk.run("section page " + deep, section + "?limit=20&cursor=" + cursorOfPage(section, deep))));
+        results.add(
+                report(wrk.run("section page " + deep, section + "?limit=20&cursor=" + cursorOfPage(section, deep))));
         results.add(report(wrk.rotating("article page (2,000 slugs)", PlatformRun.FEED,
                 slugs.stream().map(s -> "/api/articles/" + s).toList())));
         results.add(report(wrk.run("section RSS", PlatformRun.FEED + "/feeds/categories/" + SECTION + "/rss.xml")));
@@ -169,7 +178,8 @@ public final class PlatformBenchmark {
                 queries.stream().map(q -> "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).toList())));
         results.add(report(wrk.rotating("suggest", PlatformRun.SEARCH, queries.stream()
                 .map(q -> "/api/search/suggest?q=" + URLEncoder.encode(q.substring(0, Math.min(4, q.length())),
-                        StandardCharsets.UTF_8)).distinct().toList())));
+                        StandardCharsets.UTF_8))
+                .distinct().toList())));
         if (web) {
             results.add(report(wrk.run("web: home page", PlatformRun.WEB + "/")));
             results.add(report(wrk.rotating("web: article page", PlatformRun.WEB,

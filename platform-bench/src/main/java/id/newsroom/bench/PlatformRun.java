@@ -44,7 +44,8 @@ final class PlatformRun implements AutoCloseable {
             launcher = pb.start();
             while (!allUp()) {
                 if (!launcher.isAlive()) {
-                    throw new IllegalStateException("The platform did not start; see " + dataDir.resolve("launcher-console.log"));
+                    throw new IllegalStateException(
+                            "The platform did not start; see " + dataDir.resolve("launcher-console.log"));
                 }
                 if (System.nanoTime() - t0 > TimeUnit.MINUTES.toNanos(5)) {
                     throw new IllegalStateException("The platform did not become ready within 5 minutes");

@@ -9,8 +9,7 @@ final class ProcessCpu {
 
     private static final double TICKS_PER_SECOND = 100.0; // USER_HZ, 100 on Linux
 
-    private ProcessCpu() {
-    }
+    private ProcessCpu() {}
 
     static double seconds(long pid) {
         try {

@@ -25,8 +25,7 @@ final class Report {
     static final String CEILING = "ceiling: liveness endpoint";
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private Report() {
-    }
+    private Report() {}
 
     static Path save(BenchResult r, Path dir) {
         try {
@@ -47,7 +46,8 @@ final class Report {
         StringBuilder s = new StringBuilder();
         s.append("# Platform benchmark, ").append(r.date()).append(", ").append(String.format("%,d", r.articles()))
                 .append(" articles\n\nMongoDB: ").append(r.mongo()).append("; wrk -t2 -c").append(r.connections())
-                .append(" -d").append(r.seconds()).append("s on the same machine; editors write 20/s during the reads.\n\n");
+                .append(" -d").append(r.seconds())
+                .append("s on the same machine; editors write 20/s during the reads.\n\n");
         s.append(readTable(r, previous)).append('\n');
         s.append(otherTable(r)).append("\n![requests per second](").append(chart).append(")\n");
         return s.toString();
@@ -57,7 +57,8 @@ final class Report {
         Wrk.Result ceiling = r.read(CEILING);
         StringBuilder s = new StringBuilder("| reader path | req/s | p50 ms | p99 ms | errors | x ceiling |"
                 + (previous == null ? "" : " previous req/s |") + " target >= 1,000 req/s, p99 <= 50 ms |\n");
-        s.append("| --- | ---: | ---: | ---: | ---: | ---: |").append(previous == null ? "" : " ---: |").append(" --- |\n");
+        s.append("| --- | ---: | ---: | ---: | ---: | ---: |").append(previous == null ? "" : " ---: |")
+                .append(" --- |\n");
         for (Wrk.Result w : r.reads()) {
             Wrk.Result before = previous == null ? null : previous.read(w.name());
             boolean target = w.name().equals(CEILING) || w.requestsPerSecond() >= 1000 && w.p99Ms() <= 50;
@@ -76,16 +77,21 @@ final class Report {
         BenchResult.Import i = r.importRun();
         BenchResult.Writes w = r.writes();
         StringBuilder s = new StringBuilder("| measure | value | target |\n| --- | --- | --- |\n");
-        row(s, "import", i == null ? "skipped (already imported)" : String.format(Locale.ROOT,
-                "%.0f s, %.0f articles/s, %d failed lines", i.seconds(), i.articlesPerSecond(), i.failed()), "<= 600 s");
+        row(s, "import", i == null
+                ? "skipped (already imported)"
+                : String.format(Locale.ROOT,
+                        "%.0f s, %.0f articles/s, %d failed lines", i.seconds(), i.articlesPerSecond(), i.failed()),
+                "<= 600 s");
         if (i != null) {
             row(s, "freshness during import (feed, from ce_time)", "p50 " + bucket(i.feedFreshnessP50Ms())
                     + ", p99 " + bucket(i.feedFreshnessP99Ms()), "p99 <= 1 s");
             row(s, "freshness during import (search, from ce_time)", "p50 " + bucket(i.searchFreshnessP50Ms())
                     + ", p99 " + bucket(i.searchFreshnessP99Ms()), "p99 <= 1 s");
         }
-        row(s, "editor writes during reads", String.format(Locale.ROOT, "%d requests, %d failed, p50 %.1f ms, p99 %.1f ms",
-                w.requests(), w.failures(), w.p50Ms(), w.p99Ms()), "p99 <= 100 ms");
+        row(s, "editor writes during reads",
+                String.format(Locale.ROOT, "%d requests, %d failed, p50 %.1f ms, p99 %.1f ms",
+                        w.requests(), w.failures(), w.p50Ms(), w.p99Ms()),
+                "p99 <= 100 ms");
         row(s, "publish -> readable in feed (probes)", String.format(Locale.ROOT, "p50 %.0f ms, p99 %.0f ms",
                 w.feedFreshnessP50Ms(), w.feedFreshnessP99Ms()), "");
         row(s, "publish -> found by search (probes)", String.format(Locale.ROOT, "p50 %.0f ms, p99 %.0f ms",
@@ -97,7 +103,8 @@ final class Report {
         row(s, "idle CPU, whole platform", String.format(Locale.ROOT, "%.2f%% of one core",
                 r.idleCpuPercent().values().stream().mapToDouble(Double::doubleValue).sum()), "<= 3%");
         row(s, "start (data folder as found)", String.format(Locale.ROOT, "%.1f s", r.startSeconds()), "");
-        row(s, "restart to ready with the archive", String.format(Locale.ROOT, "%.1f s", r.restartSeconds()), "<= 60 s");
+        row(s, "restart to ready with the archive", String.format(Locale.ROOT, "%.1f s", r.restartSeconds()),
+                "<= 60 s");
         return s.toString();
     }
 
@@ -106,7 +113,9 @@ final class Report {
         if (Double.isNaN(ms)) {
             return "n/a";
         }
-        return Double.isInfinite(ms) ? "> 60 s (beyond the largest bucket)" : String.format(Locale.ROOT, "<= %,.0f ms", ms);
+        return Double.isInfinite(ms)
+                ? "> 60 s (beyond the largest bucket)"
+                : String.format(Locale.ROOT, "<= %,.0f ms", ms);
     }
 
     private static void row(StringBuilder s, String name, String value, String target) {

@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
  */
 final class Wrk {
 
-    record Result(String name, double requestsPerSecond, double p50Ms, double p99Ms, long non2xx, long errors) {
-    }
+    record Result(String name, double requestsPerSecond, double p50Ms, double p99Ms, long non2xx, long errors) {}
 
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
-    private static final Pattern SOCKET = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+    private static final Pattern SOCKET = Pattern
+            .compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
     private static final int WARM_UP_SECONDS = 5;
 

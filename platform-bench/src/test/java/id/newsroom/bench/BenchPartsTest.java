@@ -44,10 +44,10 @@ class BenchPartsTest {
 
     @Test
     void percentilesFromHistogramBucketDeltas() {
-        List<double[]> before = List.of(new double[] {0.1, 10}, new double[] {0.5, 10}, new double[] {1, 10},
-                new double[] {Double.POSITIVE_INFINITY, 10});
-        List<double[]> after = List.of(new double[] {0.1, 60}, new double[] {0.5, 105}, new double[] {1, 110},
-                new double[] {Double.POSITIVE_INFINITY, 110});
+        List<double[]> before = List.of(new double[]{0.1, 10}, new double[]{0.5, 10}, new double[]{1, 10},
+                new double[]{Double.POSITIVE_INFINITY, 10});
+        List<double[]> after = List.of(new double[]{0.1, 60}, new double[]{0.5, 105}, new double[]{1, 110},
+                new double[]{Double.POSITIVE_INFINITY, 110});
         assertThat(Metrics.percentileMs(before, after, 0.5)).isEqualTo(100.0);
         assertThat(Metrics.percentileMs(before, after, 0.99)).isEqualTo(1000.0);
         assertThat(Metrics.observations(before, after)).isEqualTo(100);

@@ -56,7 +56,8 @@ final class Checker {
         List<IOException> failures = new ArrayList<>();
         tokens.keySet().parallelStream().forEach(id -> {
             try {
-                HttpResponse<String> r = http.editor("GET", cluster.article.baseUrl() + "/api/articles/" + id, null, null);
+                HttpResponse<String> r = http.editor("GET", cluster.article.baseUrl() + "/api/articles/" + id, null,
+                        null);
                 if (r.statusCode() == 200) {
                     truths.put(id, http.parse(r.body()));
                 }
@@ -80,7 +81,8 @@ final class Checker {
             }
             long version = truth.path("version").asLong();
             if (ack != null && (version < ack.version() || version == ack.version()
-                    && !(ack.title().equals(truth.path("title").asString()) && ack.status().equals(truth.path("status").asString())))) {
+                    && !(ack.title().equals(truth.path("title").asString())
+                            && ack.status().equals(truth.path("status").asString())))) {
                 t.lost("article-service holds v" + version + " of " + id + ", acknowledged v" + ack.version());
             }
             boolean visible = "PUBLISHED".equals(truth.path("status").asString());
@@ -112,7 +114,8 @@ final class Checker {
             JsonNode page = http.parse(r.body());
             if (page.path("version").asLong() != truth.path("version").asLong()
                     || !page.path("title").asString().equals(truth.path("title").asString())) {
-                t.stale(what + " shows v" + page.path("version").asLong() + ", article-service v" + truth.path("version").asLong());
+                t.stale(what + " shows v" + page.path("version").asLong() + ", article-service v"
+                        + truth.path("version").asLong());
             }
         } else if (visible) {
             if (r.statusCode() == 301) {
@@ -138,13 +141,15 @@ final class Checker {
         } else if (!item.path("category").path("slug").asString().equals(truth.path("category").path("slug").asString())
                 || !item.path("title").asString().equals(truth.path("title").asString())
                 || !Objects.equals(instant(item.path("updatedAt")), instant(truth.path("updatedAt")))) {
-            t.stale(what + " differs: " + item.path("title").asString() + " in " + item.path("category").path("slug").asString());
+            t.stale(what + " differs: " + item.path("title").asString() + " in "
+                    + item.path("category").path("slug").asString());
         }
     }
 
     private void checkSearch(Tally t, JsonNode truth, String token) {
         String id = truth.path("id").asString();
-        HttpResponse<String> r = get(cluster.search.baseUrl() + "/api/search?size=10&q=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        HttpResponse<String> r = get(
+                cluster.search.baseUrl() + "/api/search?size=10&q=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         if (r == null || r.statusCode() != 200) {
             t.stale("search for " + token + ": " + (r == null ? "no answer" : r.statusCode()));
             return;
@@ -161,7 +166,8 @@ final class Checker {
         } else if (hit != null && !visible) {
             t.ghost("search finds " + id + " while " + truth.path("status").asString());
         } else if (hit != null && (!hit.path("title").asString().equals(truth.path("title").asString())
-                || !hit.path("category").path("slug").asString().equals(truth.path("category").path("slug").asString()))) {
+                || !hit.path("category").path("slug").asString()
+                        .equals(truth.path("category").path("slug").asString()))) {
             t.stale("search shows '" + hit.path("title").asString() + "' for " + id);
         }
     }
@@ -191,7 +197,8 @@ final class Checker {
                         items.put(item.path("id").asString() + "#twice", item); // listed twice: a ghost of itself
                     }
                 }
-                cursor = page.path("nextCursor").isNull() || page.path("nextCursor").isMissingNode() ? null
+                cursor = page.path("nextCursor").isNull() || page.path("nextCursor").isMissingNode()
+                        ? null
                         : page.path("nextCursor").asString();
             } while (cursor != null);
         }

@@ -31,7 +31,8 @@ final class Cluster implements AutoCloseable {
         int mongoPort = Ports.free();
         kafka = new Node("kafka", kafkaPort, Node.javaMain("id.newsroom.infra.KafkaBrokerMain", "512m",
                 List.of("--port", "" + kafkaPort, "--dir", dir.resolve("kafka").toString(), "--topic", TOPIC,
-                        "--partitions", "3", "--dlq", String.join(",", CONSUMERS))), dir.resolve("logs/kafka.log"));
+                        "--partitions", "3", "--dlq", String.join(",", CONSUMERS))),
+                dir.resolve("logs/kafka.log"));
         mongo = new Node("mongodb", mongoPort, Node.javaMain("id.newsroom.infra.MongoStandInMain", "384m",
                 List.of("--port", "" + mongoPort, "--file", dir.resolve("mongo/data.mv").toString())),
                 dir.resolve("logs/mongodb.log"));
@@ -95,8 +96,9 @@ final class Cluster implements AutoCloseable {
         for (Node n : all()) {
             while (!(n == kafka || n == mongo ? n.listens() : ready(n))) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(n.name() + (n.isAlive() ? " not ready" : " not running") + " within "
-                            + timeout.toSeconds() + " s; see " + n.log());
+                    throw new IllegalStateException(
+                            n.name() + (n.isAlive() ? " not ready" : " not running") + " within "
+                                    + timeout.toSeconds() + " s; see " + n.log());
                 }
                 Pause.of(Duration.ofMillis(200));
             }

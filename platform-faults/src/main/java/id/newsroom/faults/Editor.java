@@ -27,8 +27,7 @@ final class Editor {
             "pendidikan", "kesehatan", "hukum");
 
     /** The state an acknowledged write left (what article-service answered). */
-    record Write(String articleId, String op, long version, String status, String title, String category) {
-    }
+    record Write(String articleId, String op, long version, String status, String title, String category) {}
 
     /** What the editor believes about one article; {@code unsure} after a write without an answer. */
     static final class Known {
@@ -92,7 +91,8 @@ final class Editor {
                     + Instant.now().plusMillis(1500 + random.nextInt(4000)) + "\"}", patience);
             case "move" -> {
                 String other = SECTIONS.get(random.nextInt(SECTIONS.size()));
-                write(k, action, "PUT", base, content(k, other.equals(k.category) ? "hukum" : other, k.revision + 1), patience);
+                write(k, action, "PUT", base, content(k, other.equals(k.category) ? "hukum" : other, k.revision + 1),
+                        patience);
             }
             default -> write(k, "edit", "PUT", base, content(k, k.category, k.revision + 1), patience);
         }
@@ -111,10 +111,10 @@ final class Editor {
 
     private void create(Duration patience) {
         String token = token(tokenPrefix, ++created);
-        Known k = new Known(null, token);
         String section = SECTIONS.get(random.nextInt(SECTIONS.size()));
         try {
-            HttpResponse<String> r = http.editor("POST", articleUrl.get() + "/api/articles", content(token, section, 0), null);
+            HttpResponse<String> r = http.editor("POST", articleUrl.get() + "/api/articles", content(token, section, 0),
+                    null);
             if (r.statusCode() == 201) {
                 JsonNode a = http.parse(r.body());
                 Known known = new Known(a.path("id").asString(), token);
@@ -169,7 +169,8 @@ final class Editor {
         long deadline = System.nanoTime() + patience.toNanos();
         while (!http.isReady(articleUrl.get())) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("article-service did not come back within " + patience.toSeconds() + " s");
+                throw new IllegalStateException(
+                        "article-service did not come back within " + patience.toSeconds() + " s");
             }
             Pause.of(Duration.ofMillis(200));
         }

@@ -16,20 +16,21 @@ final class FaultRun {
 
     /** What one run found; {@code convergedSeconds} is -1 when it never converged. */
     record Result(long seed, Map<Faults.Kind, Integer> injected, int acknowledged, int unanswered, int redelivered,
-                  Checker.Result check, int poison, int deadLetteredFeed, int deadLetteredSearch,
-                  double convergedAfterHealthy, double convergedAfterLastRestart, Map<String, String> tokens) {
+            Checker.Result check, int poison, int deadLetteredFeed, int deadLetteredSearch,
+            double convergedAfterHealthy, double convergedAfterLastRestart, Map<String, String> tokens) {
 
         boolean passed() {
             return check.clean() && deadLetteredFeed == poison && deadLetteredSearch == poison
                     && poison == Faults.POISON_RECORDS && convergedAfterHealthy >= 0
-                    && injected.values().stream().allMatch(n -> n > 0) && injected.size() == Faults.Kind.values().length;
+                    && injected.values().stream().allMatch(n -> n > 0)
+                    && injected.size() == Faults.Kind.values().length;
         }
     }
 
-    private FaultRun() {
-    }
+    private FaultRun() {}
 
-    static Result run(Path root, Path dir, int writes, int perKind, long seed, java.io.PrintStream out) throws Exception {
+    static Result run(Path root, Path dir, int writes, int perKind, long seed, java.io.PrintStream out)
+            throws Exception {
         out.printf("Starting Kafka, MongoDB and the three services as separate processes in %s%n", dir);
         try (Cluster cluster = Cluster.start(root, dir, new Http(), Duration.ofMinutes(5))) {
             return run(cluster, writes, perKind, seed, java.util.Set.of(), out);
@@ -38,7 +39,7 @@ final class FaultRun {
 
     /** On a running platform; {@code othersIds}: articles other writers created there (not ghosts). */
     static Result run(Cluster cluster, int writes, int perKind, long seed, java.util.Set<String> othersIds,
-                      java.io.PrintStream out) throws Exception {
+            java.io.PrintStream out) throws Exception {
         Http http = new Http();
         Random random = new Random(seed);
         TopicDrills topic = new TopicDrills(cluster.bootstrapServers());
@@ -66,7 +67,8 @@ final class FaultRun {
                 boolean done = check.clean() && feedDlq == poison.size() && searchDlq == poison.size();
                 out.printf("  +%.1f s after healthy: lost %d, ghost %d, stale %d, dead-lettered %d/%d %d/%d %s%n",
                         (System.nanoTime() - healthy) / 1e9, check.lost(), check.ghost(), check.stale(), feedDlq,
-                        poison.size(), searchDlq, poison.size(), check.examples().isEmpty() ? "" : check.examples().get(0));
+                        poison.size(), searchDlq, poison.size(),
+                        check.examples().isEmpty() ? "" : check.examples().get(0));
                 if (done || System.nanoTime() > deadline) {
                     double afterHealthy = done ? (System.nanoTime() - healthy) / 1e9 : -1;
                     double afterRestart = done ? (System.nanoTime() - faults.lastRestartNanos()) / 1e9 : -1;
@@ -95,14 +97,17 @@ final class FaultRun {
         s.append("| records redelivered (in the redelivery drills) | ").append(r.redelivered()).append(" |\n")
                 .append("| writes acknowledged (attempts without an answer) | ").append(r.acknowledged())
                 .append(" (").append(r.unanswered()).append(") |\n")
-                .append("| articles / published at the end | ").append(c.articles()).append(" / ").append(c.published()).append(" |\n")
+                .append("| articles / published at the end | ").append(c.articles()).append(" / ").append(c.published())
+                .append(" |\n")
                 .append("| lost / ghost / stale | ").append(c.lost()).append(" / ").append(c.ghost()).append(" / ")
                 .append(c.stale()).append(" |\n")
                 .append("| poison records dead-lettered: feed / search | ").append(r.deadLetteredFeed()).append('/')
-                .append(r.poison()).append(" / ").append(r.deadLetteredSearch()).append('/').append(r.poison()).append(" |\n")
+                .append(r.poison()).append(" / ").append(r.deadLetteredSearch()).append('/').append(r.poison())
+                .append(" |\n")
                 .append("| converged, after every service was healthy (target <= 10 s) | ")
                 .append(seconds(r.convergedAfterHealthy())).append(" |\n")
-                .append("| converged, after the last restart | ").append(seconds(r.convergedAfterLastRestart())).append(" |\n")
+                .append("| converged, after the last restart | ").append(seconds(r.convergedAfterLastRestart()))
+                .append(" |\n")
                 .append("| verdict | ").append(r.passed() ? "PASS" : "FAIL").append(" |\n");
         c.examples().forEach(e -> s.append("\n  ").append(e));
         return s.toString();

@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class FaultSuite {
 
-    private FaultSuite() {
-    }
+    private FaultSuite() {}
 
     public static void main(String[] args) throws Exception {
         int ops = 1000;

@@ -36,8 +36,7 @@ final class Faults implements AutoCloseable {
         }
     }
 
-    record Planned(int atWrite, Kind kind, long seed) {
-    }
+    record Planned(int atWrite, Kind kind, long seed) {}
 
     static final int POISON_RECORDS = 100;
 
@@ -58,7 +57,7 @@ final class Faults implements AutoCloseable {
     private volatile long lastRestartNanos = System.nanoTime();
 
     Faults(Cluster cluster, TopicDrills topic, Random random, int writes, int perKind, String poisonPrefix,
-           PrintStream out) {
+            PrintStream out) {
         this.cluster = cluster;
         this.out = out;
         this.topic = topic;
@@ -117,10 +116,10 @@ final class Faults implements AutoCloseable {
             }
             case POISON -> {
                 synchronized (poisonKeys) {
-                int drillsLeft = (int) plan.stream().filter(p -> p.kind() == Kind.POISON).count() - poisonDrills++;
-                int count = (POISON_RECORDS - poisonKeys.size()) / Math.max(1, drillsLeft);
-                String prefix = poisonPrefix + "-" + poisonKeys.size();
-                whenKafkaServes(() -> poisonKeys.addAll(topic.poison(Cluster.TOPIC, prefix, count)));
+                    int drillsLeft = (int) plan.stream().filter(p -> p.kind() == Kind.POISON).count() - poisonDrills++;
+                    int count = (POISON_RECORDS - poisonKeys.size()) / Math.max(1, drillsLeft);
+                    String prefix = poisonPrefix + "-" + poisonKeys.size();
+                    whenKafkaServes(() -> poisonKeys.addAll(topic.poison(Cluster.TOPIC, prefix, count)));
                 }
             }
         }

@@ -49,7 +49,8 @@ final class Node {
     /** A service's executable jar, with the small heap and lean collector of the local run. */
     static List<String> serviceJar(Path jar, int port, List<String> args) {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build with ./mvnw -q -DskipTests package -pl platform-faults -am");
+            throw new IllegalStateException(
+                    jar + " is missing: build with ./mvnw -q -DskipTests package -pl platform-faults -am");
         }
         List<String> cmd = new ArrayList<>(List.of(java(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));

@@ -5,8 +5,7 @@ import java.time.Duration;
 /** The pace of a polling loop or of a drill (how long a process stays down): never a test's wait for a condition. */
 final class Pause {
 
-    private Pause() {
-    }
+    private Pause() {}
 
     static void of(Duration d) {
         try {

@@ -87,13 +87,15 @@ final class TopicDrills {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String key = prefix + "-" + i;
-            String value = i % 2 == 0 ? "{\"articleId\": \"" + key + "\", not json"
+            String value = i % 2 == 0
+                    ? "{\"articleId\": \"" + key + "\", not json"
                     : """
-                    {"articleId":"%s","version":0,"change":"published","status":"PUBLISHED","slug":"%s-%s",\
-                    "title":"Racun %s xqracunz","summary":"racun","body":"<p>racun</p>",\
-                    "category":{"slug":"bisnis","name":"Bisnis"},"tags":[],"author":{"id":"racun","name":"Racun"},\
-                    "image":null,"publishedAt":"2026-01-01T00:00:00Z","updatedAt":"2026-01-01T00:00:00Z","scheduledAt":null}
-                    """.formatted(key, POISON_SLUG, key, key);
+                            {"articleId":"%s","version":0,"change":"published","status":"PUBLISHED","slug":"%s-%s",\
+                            "title":"Racun %s xqracunz","summary":"racun","body":"<p>racun</p>",\
+                            "category":{"slug":"bisnis","name":"Bisnis"},"tags":[],"author":{"id":"racun","name":"Racun"},\
+                            "image":null,"publishedAt":"2026-01-01T00:00:00Z","updatedAt":"2026-01-01T00:00:00Z","scheduledAt":null}
+                            """
+                            .formatted(key, POISON_SLUG, key, key);
             ProducerRecord<byte[], byte[]> r = new ProducerRecord<>(topic, bytes(key), bytes(value));
             header(r, "ce_specversion", "1.0");
             header(r, "ce_id", key);

@@ -20,7 +20,8 @@ class FaultSuiteIT {
         SharedPlatform.articleIds.addAll(result.tokens().keySet());
 
         System.out.println(FaultRun.table(result, 1, 1, 150));
-        assertThat(result.injected()).hasSize(Faults.Kind.values().length).allSatisfy((kind, n) -> assertThat(n).isEqualTo(1));
+        assertThat(result.injected()).hasSize(Faults.Kind.values().length)
+                .allSatisfy((kind, n) -> assertThat(n).isEqualTo(1));
         assertThat(result.acknowledged()).isGreaterThanOrEqualTo(150);
         assertThat(result.check().examples()).isEmpty();
         assertThat(result.check().lost() + result.check().ghost() + result.check().stale()).isZero();

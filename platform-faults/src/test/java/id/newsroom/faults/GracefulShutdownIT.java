@@ -37,8 +37,7 @@ class GracefulShutdownIT {
     private static final Http http = new Http();
     private Cluster cluster;
 
-    record Call(String what, long startedAt, long endedAt, int status) {
-    }
+    record Call(String what, long startedAt, long endedAt, int status) {}
 
     @Test
     void sigtermFinishesWhatWasAcceptedAndLosesNothing() throws Exception {
@@ -70,11 +69,12 @@ class GracefulShutdownIT {
         cluster.services().forEach(Node::restart);
         cluster.awaitReady(Duration.ofMinutes(5));
         Checker checker = new Checker(http, cluster);
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(checker.check(burst.tokens, burst.writes, others).examples()).isEmpty());
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(
+                () -> assertThat(checker.check(burst.tokens, burst.writes, others).examples()).isEmpty());
         SharedPlatform.articleIds.addAll(burst.tokens.keySet());
         TopicDrills topic = new TopicDrills(cluster.bootstrapServers());
-        assertThat(topic.duplicates(Cluster.TOPIC, Set.copyOf(burst.tokens.keySet()))).as("events sent twice by the outbox").isZero();
+        assertThat(topic.duplicates(Cluster.TOPIC, Set.copyOf(burst.tokens.keySet())))
+                .as("events sent twice by the outbox").isZero();
     }
 
     /** Editors creating and publishing, readers reading the feed and searching, each call recorded. */
@@ -117,7 +117,8 @@ class GracefulShutdownIT {
                 String token = Editor.token("xqg", counter.incrementAndGet());
                 String body = "{\"title\":\"Berita uji " + token + "\",\"summary\":\"Ringkas.\",\"body\":\"<p>Isi "
                         + token + ".</p>\",\"category\":\"bisnis\",\"tags\":[\"uji\"]}";
-                HttpResponse<String> created = call("create", "POST", cluster.article.baseUrl() + "/api/articles", body);
+                HttpResponse<String> created = call("create", "POST", cluster.article.baseUrl() + "/api/articles",
+                        body);
                 if (created == null || created.statusCode() != 201) {
                     continue;
                 }
@@ -135,7 +136,8 @@ class GracefulShutdownIT {
 
         private void record(JsonNode a, String op) {
             writes.add(new Editor.Write(a.path("id").asString(), op, a.path("version").asLong(),
-                    a.path("status").asString(), a.path("title").asString(), a.path("category").path("slug").asString()));
+                    a.path("status").asString(), a.path("title").asString(),
+                    a.path("category").path("slug").asString()));
         }
 
         private void read() {
@@ -144,7 +146,8 @@ class GracefulShutdownIT {
                 String url = switch (i++ % 3) {
                     case 0 -> cluster.feed.baseUrl() + "/api/feed/categories/bisnis?limit=20";
                     case 1 -> cluster.feed.baseUrl() + "/api/feed";
-                    default -> cluster.search.baseUrl() + "/api/search?q=" + URLEncoder.encode("berita uji", StandardCharsets.UTF_8);
+                    default -> cluster.search.baseUrl() + "/api/search?q="
+                            + URLEncoder.encode("berita uji", StandardCharsets.UTF_8);
                 };
                 call("GET " + url, "GET", url, null);
             }

@@ -18,8 +18,7 @@ final class SharedPlatform {
     static final Set<String> articleIds = ConcurrentHashMap.newKeySet();
     private static Cluster cluster;
 
-    private SharedPlatform() {
-    }
+    private SharedPlatform() {}
 
     static synchronized Cluster get() {
         if (cluster == null) {

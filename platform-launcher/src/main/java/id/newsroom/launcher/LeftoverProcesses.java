@@ -72,7 +72,8 @@ final class LeftoverProcesses {
                         .filter(p -> startOf(p).map(parts[1]::equals).orElse(false));
                 process.ifPresent(p -> {
                     terminate(p);
-                    stopped.add("Stopped process " + p.pid() + ", left running by an earlier launcher that was killed.");
+                    stopped.add(
+                            "Stopped process " + p.pid() + ", left running by an earlier launcher that was killed.");
                 });
             }
         } catch (IOException | NumberFormatException e) {

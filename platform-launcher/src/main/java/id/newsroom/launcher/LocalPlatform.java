@@ -17,8 +17,7 @@ import id.newsroom.infra.Ports;
  */
 public final class LocalPlatform {
 
-    private LocalPlatform() {
-    }
+    private LocalPlatform() {}
 
     public static void main(String[] args) throws InterruptedException {
         Path root = Path.of(System.getProperty("news.root", ".")).toAbsolutePath().normalize();
@@ -51,7 +50,8 @@ public final class LocalPlatform {
         }, "platform-stop"));
 
         long started = System.nanoTime();
-        System.out.println("Starting Kafka, " + (config.startsMongo() ? "the MongoDB stand-in" : "MongoDB at " + externalMongo)
+        System.out.println("Starting Kafka, "
+                + (config.startsMongo() ? "the MongoDB stand-in" : "MongoDB at " + externalMongo)
                 + ", the three services and the web frontend (logs in " + config.dataDir().resolve("logs") + ")...");
         try {
             platform.start();
@@ -97,28 +97,32 @@ public final class LocalPlatform {
         String a = platform.articleServiceUrl();
         String f = platform.feedServiceUrl();
         String s = platform.searchServiceUrl();
-        System.out.println("""
+        System.out.println(
+                """
 
-                The news platform is up (%d s).%s
+                        The news platform is up (%d s).%s
 
-                  Readers' site   %s/
-                  Editors' API    %s/api/articles          Swagger UI %s/swagger-ui.html
-                  Reader feeds    %s/api/feed              RSS %s/feeds/rss.xml
-                  Search          %s/api/search?q=tangsel
-                  Health/metrics  /actuator/health, /actuator/prometheus on each service
-                  Kafka           %s   topic news.articles.v1
-                  MongoDB         %s
+                          Readers' site   %s/
+                          Editors' API    %s/api/articles          Swagger UI %s/swagger-ui.html
+                          Reader feeds    %s/api/feed              RSS %s/feeds/rss.xml
+                          Search          %s/api/search?q=tangsel
+                          Health/metrics  /actuator/health, /actuator/prometheus on each service
+                          Kafka           %s   topic news.articles.v1
+                          MongoDB         %s
 
-                  Demo users (HTTP Basic): %s / %s (EDITOR), %s / %s (WRITER)
-                  Try: curl -u %s:%s -H 'Content-Type: application/json' %s/api/articles \\
-                         -d '{"title":"Pemkot Tangerang Gelar Bimtek UMKM","summary":"Pelatihan untuk pelaku usaha.","body":"<p>Isi berita.</p>","category":"bisnis","tags":["umkm"]}'
+                          Demo users (HTTP Basic): %s / %s (EDITOR), %s / %s (WRITER)
+                          Try: curl -u %s:%s -H 'Content-Type: application/json' %s/api/articles \\
+                                 -d '{"title":"Pemkot Tangerang Gelar Bimtek UMKM","summary":"Pelatihan untuk pelaku usaha.","body":"<p>Isi berita.</p>","category":"bisnis","tags":["umkm"]}'
 
-                A service that stops on its own is restarted (restarts counted in logs/launcher.log).
-                Ctrl-C stops everything.""".formatted(
-                seconds, loaded > 0 ? " Loaded " + loaded + " demo articles." : "", platform.frontendUrl(),
-                a, a, f, f, s, platform.kafkaBootstrapServers(), platform.mongoUri(),
-                DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD, DemoLoader.WRITER_USER, DemoLoader.WRITER_PASSWORD,
-                DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD, a));
+                        A service that stops on its own is restarted (restarts counted in logs/launcher.log).
+                        Ctrl-C stops everything."""
+                        .formatted(
+                                seconds, loaded > 0 ? " Loaded " + loaded + " demo articles." : "",
+                                platform.frontendUrl(),
+                                a, a, f, f, s, platform.kafkaBootstrapServers(), platform.mongoUri(),
+                                DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD, DemoLoader.WRITER_USER,
+                                DemoLoader.WRITER_PASSWORD,
+                                DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD, a));
     }
 
     private static String blankToNull(String value) {

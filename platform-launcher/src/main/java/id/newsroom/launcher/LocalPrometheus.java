@@ -32,7 +32,8 @@ final class LocalPrometheus {
     static Optional<LocalPrometheus> startIfInstalled(Path repositoryRoot, Path dataDir) {
         Optional<Path> binary = onPath("prometheus");
         if (binary.isEmpty()) {
-            System.out.println("Prometheus is not installed (apt-get install prometheus): metrics stay at /actuator/prometheus.");
+            System.out.println(
+                    "Prometheus is not installed (apt-get install prometheus): metrics stay at /actuator/prometheus.");
             return Optional.empty();
         }
         if (Ports.inUse(PORT)) {

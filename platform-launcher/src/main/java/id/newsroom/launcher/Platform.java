@@ -115,7 +115,8 @@ public final class Platform implements AutoCloseable {
         for (int i = 1; i <= instances; i++) {
             String name = i == 1 ? module : module + "-" + i;
             String ownData = config.dataDir().resolve("instance-" + i).toString();
-            List<String> instanceArgs = i == 1 ? args
+            List<String> instanceArgs = i == 1
+                    ? args
                     : args.stream().map(a -> a.replace(config.dataDir().toString(), ownData)).toList();
             services.add(ServiceProcess.start(name, config.jar(module), i == 1 ? port : Ports.free(), instanceArgs,
                     config.dataDir().resolve("logs").resolve(name + ".log")));

@@ -46,9 +46,10 @@ final class ServiceProcess {
      * what a container would give it (the compose test uses this).
      */
     static ServiceProcess start(String name, Path jar, int port, List<String> args, Map<String, String> environment,
-                                Path logFile) {
+            Path logFile) {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(name + " is not built: " + jar + " is missing (run ./mvnw -DskipTests package)");
+            throw new IllegalStateException(
+                    name + " is not built: " + jar + " is missing (run ./mvnw -DskipTests package)");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -69,7 +70,7 @@ final class ServiceProcess {
 
     /** Any command as a service (the supervision test runs small shell scripts); the log is started afresh. */
     static ServiceProcess of(String name, List<String> command, Map<String, String> environment, int port,
-                             Path logFile) {
+            Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
             Files.deleteIfExists(logFile);

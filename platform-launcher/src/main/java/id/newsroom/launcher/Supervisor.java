@@ -25,7 +25,8 @@ final class Supervisor implements AutoCloseable {
 
     /** How long the backoff waits first and at most, and how long a service must stay up to count as recovered. */
     record Backoff(Duration initial, Duration max, Duration stableAfter) {
-        static final Backoff DEFAULT = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(60));
+        static final Backoff DEFAULT = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30),
+                Duration.ofSeconds(60));
     }
 
     private final Backoff backoff;
@@ -67,7 +68,8 @@ final class Supervisor implements AutoCloseable {
 
                 !!! %s EXITED UNEXPECTEDLY (exit code %d). Restarting it in %d ms (restart #%d). Last lines of %s:
                 %s
-                """.formatted(service.name(), exitCode, wait.toMillis(), count, service.logFile(), service.logTail(15)));
+                """.formatted(service.name(), exitCode, wait.toMillis(), count, service.logFile(),
+                service.logTail(15)));
         append("%s %s exited with code %d; restart #%d in %d ms".formatted(Instant.now(), service.name(), exitCode,
                 count, wait.toMillis()));
         Duration next = wait.multipliedBy(2).compareTo(backoff.max()) > 0 ? backoff.max() : wait.multipliedBy(2);

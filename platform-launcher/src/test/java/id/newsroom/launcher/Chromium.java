@@ -22,8 +22,7 @@ final class Chromium {
     static final Path BROWSER = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     static void requireInstalled() {
         boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);

@@ -86,11 +86,13 @@ class ComposeEnvironmentIT {
                 + " is in docker-compose.yml but its jar " + jar + " is not built");
 
         Matcher health = LOCAL_URL.matcher(service.healthcheckCommand());
-        assertThat(health.find()).as("health check of " + service.name() + " calls http://localhost:<port>/...").isTrue();
+        assertThat(health.find()).as("health check of " + service.name() + " calls http://localhost:<port>/...")
+                .isTrue();
         int port = Ports.free();
         standIns.put(service.name(), "127.0.0.1:" + port);
 
-        Map<String, String> environment = new LinkedHashMap<>(ServiceSettings.dockerfileEnvironment(service.dockerfile(ROOT)));
+        Map<String, String> environment = new LinkedHashMap<>(
+                ServiceSettings.dockerfileEnvironment(service.dockerfile(ROOT)));
         environment.putAll(service.environment());
         environment.replaceAll((name, value) -> rewrite(service, value));
         ServiceProcess process = ServiceProcess.start(service.name(), jar, port, List.of(), environment,
@@ -124,7 +126,7 @@ class ComposeEnvironmentIT {
         }
         String token = identity.token(issuer, environment.get("JWT_AUDIENCE"),
                 environment.getOrDefault("JWT_ROLES_CLAIM", "roles"), "editor", List.of("EDITOR"));
-        return new String[] {"Authorization", "Bearer " + token};
+        return new String[]{"Authorization", "Bearer " + token};
     }
 
     /** compose host:port -> the stand-in's host:port; a volume's container path -> a temporary folder. */
@@ -143,7 +145,8 @@ class ComposeEnvironmentIT {
         }
         for (String target : service.volumeTargets()) {
             if (result.startsWith(target)) {
-                result = dataDir.resolve(service.name()).resolve(target.substring(1)) + result.substring(target.length());
+                result = dataDir.resolve(service.name()).resolve(target.substring(1))
+                        + result.substring(target.length());
             }
         }
         return result;

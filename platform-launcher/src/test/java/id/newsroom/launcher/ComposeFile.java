@@ -20,13 +20,15 @@ import org.yaml.snakeyaml.Yaml;
  */
 record ComposeFile(Path file, Map<String, Service> services) {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\$|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}");
+    private static final Pattern VARIABLE = Pattern
+            .compile("\\$\\$|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}");
 
     static ComposeFile read(Path file) {
         try (Reader reader = Files.newBufferedReader(file)) {
             Map<String, Object> root = new Yaml().load(reader);
             Map<String, Service> services = new LinkedHashMap<>();
-            map(root.get("services")).forEach((name, definition) -> services.put(name, new Service(name, map(definition))));
+            map(root.get("services"))
+                    .forEach((name, definition) -> services.put(name, new Service(name, map(definition))));
             return new ComposeFile(file, services);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -129,7 +131,9 @@ record ComposeFile(Path file, Map<String, Service> services) {
         Matcher m = VARIABLE.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String replacement = m.group().equals("$$") ? "$" : m.group(3) == null || m.group(2).endsWith("?") ? "" : m.group(3);
+            String replacement = m.group().equals("$$")
+                    ? "$"
+                    : m.group(3) == null || m.group(2).endsWith("?") ? "" : m.group(3);
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);

@@ -61,7 +61,8 @@ class ComposeFileTest {
             String image = s.image();
             assertThat(image).as(s.name() + " has an image").isNotBlank();
             String tag = image.substring(image.lastIndexOf('/') + 1).contains(":")
-                    ? image.substring(image.lastIndexOf(':') + 1) : "";
+                    ? image.substring(image.lastIndexOf(':') + 1)
+                    : "";
             assertThat(tag).as("tag of " + image).matches("v?\\d+\\.\\d+\\.\\d+([.-].+)?");
         });
     }
@@ -92,7 +93,8 @@ class ComposeFileTest {
 
         String realmName = realm.path("realm").asString();
         assertThat(realmName).isEqualTo("newsroom");
-        assertThat(article.get("JWT_ISSUER_URI")).isEqualTo(keycloak.environment().get("KC_HOSTNAME") + "/realms/" + realmName);
+        assertThat(article.get("JWT_ISSUER_URI"))
+                .isEqualTo(keycloak.environment().get("KC_HOSTNAME") + "/realms/" + realmName);
         URI jwks = URI.create(article.get("JWT_JWK_SET_URI"));
         assertThat(jwks.getHost()).isEqualTo("keycloak");
         assertThat(jwks.getPath()).isEqualTo("/realms/" + realmName + "/protocol/openid-connect/certs");
@@ -107,7 +109,8 @@ class ComposeFileTest {
         });
         assertThat(mappers).anySatisfy(m -> {
             assertThat(m.path("protocolMapper").asString()).isEqualTo("oidc-audience-mapper");
-            assertThat(m.path("config").path("included.custom.audience").asString()).isEqualTo(article.get("JWT_AUDIENCE"));
+            assertThat(m.path("config").path("included.custom.audience").asString())
+                    .isEqualTo(article.get("JWT_AUDIENCE"));
         });
         assertThat(realm.path("roles").path("realm").valueStream().map(r -> r.path("name").asString()))
                 .contains("WRITER", "EDITOR");
@@ -117,7 +120,8 @@ class ComposeFileTest {
                     assertThat(u.path("realmRoles").valueStream().map(JsonNode::asString)).contains(role);
                     String password = u.path("credentials").get(0).path("value").asString();
                     String variable = password.replaceAll("^\\$\\{([A-Z_]+)}$", "$1");
-                    assertThat(keycloak.environment()).as("the variable behind " + user + "'s password reaches Keycloak")
+                    assertThat(keycloak.environment())
+                            .as("the variable behind " + user + "'s password reaches Keycloak")
                             .containsKey(variable);
                     assertThat(COMPOSE_TEXT).as(variable + " is required, with no default password")
                             .contains(variable + ": ${" + variable + ":?");

@@ -24,8 +24,9 @@ class ContainerHardeningTest {
     /** A placeholder of a secret-named variable with a default: ${X_PASSWORD:admin} (Spring), ${X_PASSWORD:-admin}. */
     static final Pattern DEFAULTED_SECRET = Pattern.compile("\\$\\{(" + SECRET_NAME + ")(:-?|-)([^}?][^}]*)}");
     /** A secret-named key with a literal value: password: admin, client-secret=abc. */
-    static final Pattern LITERAL_SECRET = Pattern.compile("^\\s*-?\\s*(" + SECRET_NAME + ")\\s*[:=]\\s*+(?![\"']?\\$\\{)"
-            + "(?![\"']?\\s*$)(?!\\[]|\\{})(.+)$", Pattern.MULTILINE);
+    static final Pattern LITERAL_SECRET = Pattern
+            .compile("^\\s*-?\\s*(" + SECRET_NAME + ")\\s*[:=]\\s*+(?![\"']?\\$\\{)"
+                    + "(?![\"']?\\s*$)(?!\\[]|\\{})(.+)$", Pattern.MULTILINE);
 
     @Test
     void theDockerProfileReadsSecretsFromTheEnvironmentOnly() throws IOException {

@@ -55,10 +55,11 @@ class DriftRepairIT {
         String stale = publish("Harga Cabai di Pasar Anyar Naik Jelang Lebaran");
         Http.Response edited = Http.asEditor("PUT", platform.articleServiceUrl() + "/api/articles/" + stale,
                 """
-                {"title": "Harga Cabai di Pasar Anyar Turun Lagi", "summary": "Pasokan dari Garut kembali normal.",
-                 "body": "<p>Harga cabai rawit turun menjadi Rp40.000 per kilogram.</p>", "category": "bisnis",
-                 "tags": ["pasar"]}
-                """, "If-Match", "\"2\"");
+                        {"title": "Harga Cabai di Pasar Anyar Turun Lagi", "summary": "Pasokan dari Garut kembali normal.",
+                         "body": "<p>Harga cabai rawit turun menjadi Rp40.000 per kilogram.</p>", "category": "bisnis",
+                         "tags": ["pasar"]}
+                        """,
+                "If-Match", "\"2\"");
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
         String ghost = publish("Festival Kuliner Pasar Lama Diundur");
         Http.Response unpublished = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles/" + ghost
@@ -120,7 +121,8 @@ class DriftRepairIT {
                 """.formatted(title));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().path("id").asString();
-        Http.Response published = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles/" + id + "/publish", "");
+        Http.Response published = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles/" + id + "/publish",
+                "");
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         return id;
     }

@@ -47,20 +47,22 @@ class EndToEndIT {
 
     @Test
     void aPublishedArticleReachesItsCategoryTimelineAndSearchWithinSeconds() {
-        Http.Response created = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles", """
-                {"title": "Pemkot Tangsel Gelar Pelatihan Digital untuk Pelaku UMKM di Serpong",
-                 "summary": "Ratusan pelaku usaha mengikuti bimtek pemasaran daring.",
-                 "body": "<p>Pemerintah Kota Tangerang Selatan melatih 300 pelaku UMKM memasarkan produk secara daring.</p>",
-                 "category": "bisnis", "tags": ["umkm", "tangsel"],
-                 "image": {"url": "https://images.example.id/umkm.jpg", "caption": "Peserta pelatihan", "credit": "Foto: Redaksi"}}
-                """);
+        Http.Response created = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles",
+                """
+                        {"title": "Pemkot Tangsel Gelar Pelatihan Digital untuk Pelaku UMKM di Serpong",
+                         "summary": "Ratusan pelaku usaha mengikuti bimtek pemasaran daring.",
+                         "body": "<p>Pemerintah Kota Tangerang Selatan melatih 300 pelaku UMKM memasarkan produk secara daring.</p>",
+                         "category": "bisnis", "tags": ["umkm", "tangsel"],
+                         "image": {"url": "https://images.example.id/umkm.jpg", "caption": "Peserta pelatihan", "credit": "Foto: Redaksi"}}
+                        """);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode article = created.json();
         String id = article.path("id").asString();
         String slug = article.path("slug").asString();
         assertThat(id).isNotBlank();
 
-        Http.Response published = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles/" + id + "/publish", "");
+        Http.Response published = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles/" + id + "/publish",
+                "");
         assertThat(published.status()).as(published.body()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
@@ -71,7 +73,8 @@ class EndToEndIT {
         });
         // "pelatihan" in the text, "latih" in the query: the Indonesian stemmer has to do its work.
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            Http.Response search = Http.get(platform.searchServiceUrl() + "/api/search?q=" + Http.encode("melatih umkm"));
+            Http.Response search = Http
+                    .get(platform.searchServiceUrl() + "/api/search?q=" + Http.encode("melatih umkm"));
             assertThat(search.status()).isEqualTo(200);
             assertThat(search.json().path("hits").valueStream().map(h -> h.path("articleId").asString()))
                     .contains(id);
@@ -113,7 +116,8 @@ class EndToEndIT {
 
     @Test
     void everyServiceIsReadyAndItsMetricsPassPromtool() throws Exception {
-        for (String url : new String[] {platform.articleServiceUrl(), platform.feedServiceUrl(), platform.searchServiceUrl()}) {
+        for (String url : new String[]{platform.articleServiceUrl(), platform.feedServiceUrl(),
+                platform.searchServiceUrl()}) {
             Http.Response readiness = Http.get(url + "/actuator/health/readiness");
             assertThat(readiness.status()).as(url).isEqualTo(200);
             Http.Response metrics = Http.get(url + "/actuator/prometheus");

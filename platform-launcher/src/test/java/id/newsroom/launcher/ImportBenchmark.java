@@ -94,11 +94,12 @@ class ImportBenchmark {
             await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(200))
                     .until(() -> metric(articles, "news_outbox_pending_events", "") == 0);
             double relayed = seconds(start);
-            await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(200)).until(() ->
-                    metric(platform.feedServiceUrl(), "news_feed_events_total", "outcome=\"applied\"") - feedBefore >= N);
+            await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> metric(platform.feedServiceUrl(), "news_feed_events_total", "outcome=\"applied\"")
+                            - feedBefore >= N);
             double inFeed = seconds(start);
-            await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(200)).until(() ->
-                    metric(platform.searchServiceUrl(), "news_search_index_documents", "") - searchBefore >= N);
+            await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(200)).until(
+                    () -> metric(platform.searchServiceUrl(), "news_search_index_documents", "") - searchBefore >= N);
             double inSearch = seconds(start);
             watcher.interrupt();
 
@@ -136,7 +137,8 @@ class ImportBenchmark {
     private static List<String> corpus() {
         String[] sections = {"pemerintahan", "bisnis", "properti", "wisata", "tokoh", "olahraga", "pendidikan",
                 "kesehatan", "hukum"};
-        String[] places = {"Cipondoh", "Serpong", "Ciledug", "Karawaci", "Pamulang", "Tigaraksa", "Balaraja", "Kosambi"};
+        String[] places = {"Cipondoh", "Serpong", "Ciledug", "Karawaci", "Pamulang", "Tigaraksa", "Balaraja",
+                "Kosambi"};
         String[] people = {"Siti Rahma", "Budi Santoso", "Dewi Lestari", "Agus Salim", "Rina Wulandari", "Joko Widodo"};
         String[] subjects = {"Pasar Tradisional", "Jalan Rusak", "Banjir Rob", "Festival Kuliner", "Sekolah Baru",
                 "Puskesmas", "Taman Kota", "Pelatihan UMKM", "Turnamen Futsal", "Perumahan Subsidi"};
@@ -167,7 +169,8 @@ class ImportBenchmark {
                     "credit", "Foto: Arsip"));
             line.put("status", "PUBLISHED");
             line.put("publishedAt", base.plusSeconds(i * 9_000L + random.nextInt(3_600)).toString());
-            line.put("legacy", Map.of("wordpressId", 100_000 + i, "permalink", "https://old.example/?p=" + (100_000 + i)));
+            line.put("legacy",
+                    Map.of("wordpressId", 100_000 + i, "permalink", "https://old.example/?p=" + (100_000 + i)));
             sb.append(Http.JSON.writeValueAsString(line)).append('\n');
             if ((i + 1) % LINES_PER_REQUEST == 0 || i == N - 1) {
                 bodies.add(sb.toString());

@@ -61,7 +61,8 @@ class KubernetesManifestsTest {
             for (HasMetadata resource : parse(manifest)) {
                 assertThat(resource.getMetadata().getName()).as(manifest + " names its resources").isNotBlank();
                 if (resource instanceof GenericKubernetesResource generic) {
-                    assertThat(generic.getApiVersion()).as("untyped resource in " + manifest).startsWith("kafka.strimzi.io/");
+                    assertThat(generic.getApiVersion()).as("untyped resource in " + manifest)
+                            .startsWith("kafka.strimzi.io/");
                 }
             }
         }
@@ -77,8 +78,8 @@ class KubernetesManifestsTest {
         }
         try (Stream<Path> overlays = Files.list(K8S.resolve("overlays"))) {
             for (Path overlay : overlays.toList()) {
-                assertThat(kustomizationEntries(overlay, "resources")).allSatisfy(r ->
-                        assertThat(overlay.resolve(r)).exists());
+                assertThat(kustomizationEntries(overlay, "resources"))
+                        .allSatisfy(r -> assertThat(overlay.resolve(r)).exists());
             }
         }
     }
@@ -86,12 +87,14 @@ class KubernetesManifestsTest {
     @TestFactory
     Stream<DynamicTest> everyWorkloadIsProbedSizedPinnedServedProtectedAndConfiguredWithNamesItReads() {
         return BASE.stream().filter(r -> r instanceof Deployment || r instanceof StatefulSet)
-                .map(r -> DynamicTest.dynamicTest(r.getKind() + " " + r.getMetadata().getName(), () -> checkWorkload(r)));
+                .map(r -> DynamicTest.dynamicTest(r.getKind() + " " + r.getMetadata().getName(),
+                        () -> checkWorkload(r)));
     }
 
     private static void checkWorkload(HasMetadata workload) {
         String name = workload.getMetadata().getName();
-        PodTemplateSpec pod = workload instanceof Deployment d ? d.getSpec().getTemplate()
+        PodTemplateSpec pod = workload instanceof Deployment d
+                ? d.getSpec().getTemplate()
                 : ((StatefulSet) workload).getSpec().getTemplate();
         Map<String, String> podLabels = pod.getMetadata().getLabels();
         assertThat(pod.getSpec().getSecurityContext().getRunAsNonRoot()).as(name + " runs as non-root").isTrue();
@@ -107,10 +110,11 @@ class KubernetesManifestsTest {
 
         assertThat(of(Service.class)).as("a Service for " + name).anySatisfy(s -> {
             assertThat(podLabels).containsAllEntriesOf(s.getSpec().getSelector());
-            assertThat(s.getSpec().getPorts()).anySatisfy(p -> assertThat(p.getTargetPort().getStrVal()).isEqualTo("http"));
+            assertThat(s.getSpec().getPorts())
+                    .anySatisfy(p -> assertThat(p.getTargetPort().getStrVal()).isEqualTo("http"));
         });
-        assertThat(of(PodDisruptionBudget.class)).as("a PodDisruptionBudget for " + name).anySatisfy(p ->
-                assertThat(podLabels).containsAllEntriesOf(p.getSpec().getSelector().getMatchLabels()));
+        assertThat(of(PodDisruptionBudget.class)).as("a PodDisruptionBudget for " + name).anySatisfy(
+                p -> assertThat(podLabels).containsAllEntriesOf(p.getSpec().getSelector().getMatchLabels()));
         assertReferencesExist(name, container.getEnv());
 
         Path module = ComposeFileTest.ROOT.resolve(name);
@@ -156,20 +160,23 @@ class KubernetesManifestsTest {
 
     @Test
     void feedServiceAndWebFrontendScaleWithLoad() {
-        Set<String> deployments = of(Deployment.class).stream().map(d -> d.getMetadata().getName()).collect(Collectors.toSet());
+        Set<String> deployments = of(Deployment.class).stream().map(d -> d.getMetadata().getName())
+                .collect(Collectors.toSet());
         List<HorizontalPodAutoscaler> autoscalers = of(HorizontalPodAutoscaler.class);
         assertThat(autoscalers).extracting(h -> h.getSpec().getScaleTargetRef().getName())
                 .contains("feed-service", "web-frontend");
         assertThat(autoscalers).allSatisfy(h -> {
             assertThat(deployments).contains(h.getSpec().getScaleTargetRef().getName());
-            assertThat(h.getSpec().getMinReplicas()).as("at least two, so one can be disrupted").isGreaterThanOrEqualTo(2);
+            assertThat(h.getSpec().getMinReplicas()).as("at least two, so one can be disrupted")
+                    .isGreaterThanOrEqualTo(2);
             assertThat(h.getSpec().getMaxReplicas()).isGreaterThan(h.getSpec().getMinReplicas());
         });
     }
 
     @Test
     void everySearchReplicaHasItsOwnIndexVolumeAndConsumesEverything() {
-        StatefulSet search = of(StatefulSet.class).stream().filter(s -> s.getMetadata().getName().equals("search-service"))
+        StatefulSet search = of(StatefulSet.class).stream()
+                .filter(s -> s.getMetadata().getName().equals("search-service"))
                 .findFirst().orElseThrow();
         Container container = search.getSpec().getTemplate().getSpec().getContainers().get(0);
         Map<String, String> env = container.getEnv().stream().filter(e -> e.getValue() != null)
@@ -184,7 +191,8 @@ class KubernetesManifestsTest {
 
     @Test
     void ingressRoutesOnlyToServicesThatExist() {
-        Set<String> services = of(Service.class).stream().map(s -> s.getMetadata().getName()).collect(Collectors.toSet());
+        Set<String> services = of(Service.class).stream().map(s -> s.getMetadata().getName())
+                .collect(Collectors.toSet());
         List<String> backends = of(Ingress.class).stream().flatMap(i -> i.getSpec().getRules().stream())
                 .flatMap(r -> r.getHttp().getPaths().stream()).map(p -> p.getBackend().getService().getName()).toList();
         assertThat(backends).isNotEmpty().allMatch(services::contains)
@@ -196,7 +204,8 @@ class KubernetesManifestsTest {
         Assumptions.assumeTrue(LocalPrometheus.onPath("kubectl").isPresent(), "kubectl is not installed");
         try (Stream<Path> overlays = Files.list(K8S.resolve("overlays"))) {
             for (Path overlay : overlays.toList()) {
-                Process kubectl = new ProcessBuilder("kubectl", "kustomize", overlay.toString()).redirectErrorStream(true).start();
+                Process kubectl = new ProcessBuilder("kubectl", "kustomize", overlay.toString())
+                        .redirectErrorStream(true).start();
                 String output = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(kubectl.waitFor(60, TimeUnit.SECONDS)).isTrue();
                 assertThat(kubectl.exitValue()).as(output).isZero();

@@ -30,8 +30,9 @@ class LocalPlatformIT {
             demoCount = loader.demoArticles().size();
             assertThat(demoCount).isGreaterThanOrEqualTo(30);
             assertThat(loader.loadIfEmpty()).isEqualTo(demoCount);
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                    assertThat(Http.get(first.feedServiceUrl() + "/api/feed?limit=100").json().path("items").size())
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(
+                            Http.get(first.feedServiceUrl() + "/api/feed?limit=100").json().path("items").size())
                             .isEqualTo(demoCount));
             first.close();
             assertThat(first.services()).noneMatch(ServiceProcess::isAlive);
@@ -42,8 +43,9 @@ class LocalPlatformIT {
             assertThat(new DemoLoader(second.articleServiceUrl()).loadIfEmpty()).isZero();
             assertThat(Http.get(second.feedServiceUrl() + "/api/feed?limit=100").json().path("items").size())
                     .isEqualTo(demoCount);
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                    assertThat(Http.get(second.searchServiceUrl() + "/api/search?q=tangerang").json().path("total").asInt())
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(Http.get(second.searchServiceUrl() + "/api/search?q=tangerang")
+                            .json().path("total").asInt())
                             .isPositive());
 
             readinessFollowsMongoDbAndKafka(second);
@@ -74,7 +76,8 @@ class LocalPlatformIT {
 
         platform.stopKafka();
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(Http.get(feed).status()).isEqualTo(503));
-        assertThat(Http.get(article).status()).as("article-service stays ready: writes wait in the outbox").isEqualTo(200);
+        assertThat(Http.get(article).status()).as("article-service stays ready: writes wait in the outbox")
+                .isEqualTo(200);
         platform.startKafka();
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(Http.get(feed).status()).isEqualTo(200));
     }

@@ -8,8 +8,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs {@code promtool check metrics} (Debian package prometheus; CI installs it) on a scrape. */
 final class Promtool {
 
-    private Promtool() {
-    }
+    private Promtool() {}
 
     static boolean available() {
         return LocalPrometheus.onPath("promtool").isPresent();

@@ -124,8 +124,8 @@ class SiteInBrowserIT {
         WebElement banner = browser.findElement(By.cssSelector("[data-live]"));
         assertThat(banner.isDisplayed()).isFalse();
         browser.executeScript("window.__notReloaded = true");
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
-                Http.get(platform.feedServiceUrl() + "/actuator/prometheus").body()
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Http.get(platform.feedServiceUrl() + "/actuator/prometheus").body()
                         .lines().anyMatch(l -> l.startsWith("news_feed_live_connections") && !l.endsWith(" 0.0")));
 
         Http.Response created = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles", """
@@ -135,7 +135,8 @@ class SiteInBrowserIT {
                 """);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().path("id").asString();
-        Http.Response published = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles/" + id + "/publish", "");
+        Http.Response published = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles/" + id + "/publish",
+                "");
         assertThat(published.status()).as(published.body()).isEqualTo(200);
 
         long publishedAt = System.nanoTime();

@@ -51,7 +51,8 @@ class SupervisorTest {
     }
 
     private List<Long> loggedDelays() throws Exception {
-        Matcher m = Pattern.compile("restart #\\d+ in (\\d+) ms").matcher(Files.readString(dir.resolve("launcher.log")));
+        Matcher m = Pattern.compile("restart #\\d+ in (\\d+) ms")
+                .matcher(Files.readString(dir.resolve("launcher.log")));
         return m.results().map(r -> Long.parseLong(r.group(1))).toList();
     }
 

@@ -69,7 +69,8 @@ class TwoInstancesIT {
             ids.add(id);
             expectedVersion.put(id, 1);
             if (i < 5) { // five published now, the sixth by the scheduler
-                assertThat(Http.postAsEditor(articles.get((i + 1) % 2) + "/api/articles/" + id + "/publish", "").status())
+                assertThat(
+                        Http.postAsEditor(articles.get((i + 1) % 2) + "/api/articles/" + id + "/publish", "").status())
                         .isEqualTo(200);
                 expectedVersion.merge(id, 1, Integer::sum);
             }
@@ -77,12 +78,14 @@ class TwoInstancesIT {
         for (int i = 0; i < 3; i++) { // edits, with the version as ETag
             String id = ids.get(i);
             Http.Response edited = Http.asEditor("PUT", articles.get(i % 2) + "/api/articles/" + id,
-                    article(i, "Pasar " + WORD + " diperluas ke-" + i), "If-Match", "\"" + expectedVersion.get(id) + "\"");
+                    article(i, "Pasar " + WORD + " diperluas ke-" + i), "If-Match",
+                    "\"" + expectedVersion.get(id) + "\"");
             assertThat(edited.status()).as(edited.body()).isEqualTo(200);
             expectedVersion.merge(id, 1, Integer::sum);
         }
         for (String id : ids.subList(3, 5)) {
-            assertThat(Http.postAsEditor(articles.get(1) + "/api/articles/" + id + "/unpublish", "").status()).isEqualTo(200);
+            assertThat(Http.postAsEditor(articles.get(1) + "/api/articles/" + id + "/unpublish", "").status())
+                    .isEqualTo(200);
             expectedVersion.merge(id, 1, Integer::sum);
         }
         String scheduled = ids.get(5);
@@ -97,8 +100,8 @@ class TwoInstancesIT {
         int events = expectedVersion.values().stream().mapToInt(Integer::intValue).sum();
 
         List<String> feeds = platform.instancesOf("feed-service").stream().map(ServiceProcess::baseUrl).toList();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(feeds.stream().mapToDouble(f -> appliedEvents(f)).sum()).isEqualTo(events));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                () -> assertThat(feeds.stream().mapToDouble(f -> appliedEvents(f)).sum()).isEqualTo(events));
         Set<String> visible = Set.of(ids.get(0), ids.get(1), ids.get(2), scheduled);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(feedIds(feeds.get(0))).containsExactlyInAnyOrderElementsOf(visible);
@@ -129,7 +132,8 @@ class TwoInstancesIT {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "two-instances-it",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(Platform.TOPIC));
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {

@@ -49,8 +49,8 @@ class WebFrontendMalformedInputIT {
         platform = new Platform(new PlatformConfig(root, dataDir, 0, infra.kafkaBootstrapServers(), 0, infra.mongoUri(),
                 Ports.free(), Ports.free(), Ports.free(), Ports.free())).start();
         new DemoLoader(platform.articleServiceUrl()).loadIfEmpty();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                assertThat(Http.get(platform.feedServiceUrl() + "/api/feed/categories/wisata?limit=1").json()
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(
+                () -> assertThat(Http.get(platform.feedServiceUrl() + "/api/feed/categories/wisata?limit=1").json()
                         .path("nextCursor").isString()).isTrue());
     }
 
@@ -79,7 +79,8 @@ class WebFrontendMalformedInputIT {
         report.run(port, requests, WebFrontendMalformedInputIT::judge);
 
         System.out.println("WebFrontendMalformedInputIT: " + report.summary());
-        assertThat(report.sentPerEndpoint()).hasSize(ENDPOINTS.size()).allSatisfy((e, n) -> assertThat(n).isEqualTo(1_000));
+        assertThat(report.sentPerEndpoint()).hasSize(ENDPOINTS.size())
+                .allSatisfy((e, n) -> assertThat(n).isEqualTo(1_000));
         assertThat(report.failures()).as(report.summary()).isEmpty();
     }
 
@@ -92,7 +93,8 @@ class WebFrontendMalformedInputIT {
         String type = response.contentType();
         boolean described = type.startsWith("application/problem+json") || type.startsWith("text/html");
         return response.status() >= 400 && !described && !request.method().equals("HEAD")
-                ? "4xx neither an HTML page nor a problem" : null;
+                ? "4xx neither an HTML page nor a problem"
+                : null;
     }
 
     private static List<String> tags(JsonNode item) {

@@ -61,14 +61,17 @@ class WordpressImportIT {
                 "Skipped: 5 {attachment=1, nav_menu_item=1, page=1, revision=1, status private=1}",
                 "Failed: 1", "post 112 \"Oke\": 400 title: size must be between 5 and 200",
                 "Slugs changed: 1", "post 111: 'banjir-rob-rendam-ratusan-rumah-di-kosambi' -> "
-                        + "'banjir-rob-rendam-ratusan-rumah-di-kosambi-", "(taken by another article)",
+                        + "'banjir-rob-rendam-ratusan-rumah-di-kosambi-",
+                "(taken by another article)",
                 "Shortcodes dropped: 2 {embed=1, gallery=1}",
                 "Warning: category Lain-lain (lain-lain) has no section; 1 post(s) went to 'pemerintahan'");
 
         String feed = platform.feedServiceUrl();
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                assertThat(Http.get(feed + "/api/feed/categories/bisnis?limit=100").json().path("items").valueStream()
-                        .map(i -> i.path("slug").asString())).contains("harga-cabai-rawit-pasar-anyar"));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(
+                        Http.get(feed + "/api/feed/categories/bisnis?limit=100").json().path("items").valueStream()
+                                .map(i -> i.path("slug").asString()))
+                        .contains("harga-cabai-rawit-pasar-anyar"));
         JsonNode banjir = Http.get(feed + "/api/articles/banjir-rob-rendam-ratusan-rumah-di-kosambi").json();
         assertThat(banjir.path("title").asString()).isEqualTo(
                 "Banjir Rob Rendam Ratusan Rumah di Kosambi, Warga Mengungsi ke Balai Desa");
@@ -76,7 +79,8 @@ class WordpressImportIT {
         assertThat(banjir.path("category").path("slug").asString()).isEqualTo("pemerintahan");
         assertThat(banjir.path("author").path("name").asString()).isEqualTo("Siti Rahmawati");
         assertThat(banjir.path("image").path("credit").asString()).isEqualTo("Foto: Dok. BPBD Kabupaten Tangerang");
-        assertThat(banjir.path("body").asString()).contains("<figcaption>Warga melintasi genangan air laut di Kosambi.</figcaption>")
+        assertThat(banjir.path("body").asString())
+                .contains("<figcaption>Warga melintasi genangan air laut di Kosambi.</figcaption>")
                 .doesNotContain("wp:paragraph");
         assertThat(banjir.path("tags").toString()).isEqualTo("[\"banjir\",\"kosambi\"]");
 
@@ -88,10 +92,10 @@ class WordpressImportIT {
                 .isEqualTo(404);
 
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                // "pesisir" is only in the body of post 111 (not its title or summary)
-                assertThat(Http.get(platform.searchServiceUrl() + "/api/search?q=" + Http.encode("pesisir"))
-                        .json().path("hits").valueStream().map(h -> h.path("slug").asString()))
-                        .anyMatch(s -> s.startsWith("banjir-rob-rendam-ratusan-rumah-di-kosambi-")));
+        // "pesisir" is only in the body of post 111 (not its title or summary)
+        assertThat(Http.get(platform.searchServiceUrl() + "/api/search?q=" + Http.encode("pesisir"))
+                .json().path("hits").valueStream().map(h -> h.path("slug").asString()))
+                .anyMatch(s -> s.startsWith("banjir-rob-rendam-ratusan-rumah-di-kosambi-")));
     }
 
     @Test
@@ -100,8 +104,10 @@ class WordpressImportIT {
         Run run = importFile("portal-tangerang.xml", false);
         assertThat(run.out).as(run.err).contains("Imported: 0, updated: 0, unchanged: 7", "Failed: 1")
                 .doesNotContain("Slugs changed"); // the article keeps the slug it got the first time
-        assertThat(Http.get(platform.feedServiceUrl() + "/api/articles/banjir-rob-rendam-ratusan-rumah-di-kosambi").json()
-                .path("version").asLong()).as("no new version").isEqualTo(1);
+        assertThat(
+                Http.get(platform.feedServiceUrl() + "/api/articles/banjir-rob-rendam-ratusan-rumah-di-kosambi").json()
+                        .path("version").asLong())
+                .as("no new version").isEqualTo(1);
     }
 
     @Test
@@ -113,13 +119,12 @@ class WordpressImportIT {
         assertThat(run.out).isEmpty();
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     private static Run importFile(String name, boolean progress) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = WordpressImport.run(new String[] {WXR.resolve(name).toString(), "--sections",
+        int code = WordpressImport.run(new String[]{WXR.resolve(name).toString(), "--sections",
                 WXR.resolve("sections.yml").toString(), "--url", platform.articleServiceUrl(), "--user",
                 DemoLoader.EDITOR_USER + ":" + DemoLoader.EDITOR_PASSWORD},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),

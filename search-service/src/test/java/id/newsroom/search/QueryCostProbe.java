@@ -23,7 +23,8 @@ import id.newsroom.search.support.TestIndex;
 class QueryCostProbe {
 
     /** CPU time of the probing thread: on a shared machine it varies far less than wall time. */
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory
+            .getThreadMXBean();
 
     @Test
     void probe() throws Exception {
@@ -94,7 +95,8 @@ class QueryCostProbe {
                 Arrays.sort(took);
                 assertThat(found).as("related stories are found").isPositive();
                 System.out.printf("related round %d: cpu %.0f us/request; wall mean %.0f us, p50 %.0f us, p99 %.0f us,"
-                        + " hits/request %.1f%n", round, cpu / 1e3 / stories, Arrays.stream(took).average().orElse(0) / 1e3, took[took.length / 2] / 1e3,
+                        + " hits/request %.1f%n", round, cpu / 1e3 / stories,
+                        Arrays.stream(took).average().orElse(0) / 1e3, took[took.length / 2] / 1e3,
                         took[(int) (took.length * 0.99)] / 1e3, found / (double) stories);
             }
         }

@@ -49,9 +49,9 @@ import id.newsroom.search.support.Http;
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"search.index.path=target/bench-index/${random.uuid}", "search.consumer.readiness-max-lag=0",
-            "logging.level.org.apache.kafka=WARN",
-            // one INFO line per consumed event would be most of the loading time's work (and of the output)
-            "logging.level.id.newsroom.search.indexing.IndexConsumer=WARN"})
+                "logging.level.org.apache.kafka=WARN",
+                // one INFO line per consumed event would be most of the loading time's work (and of the output)
+                "logging.level.id.newsroom.search.indexing.IndexConsumer=WARN"})
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
 class SearchBenchmarkIT {
 
@@ -60,8 +60,8 @@ class SearchBenchmarkIT {
     static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 10));
     static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
     static final String TOPIC = "bench.articles." + System.nanoTime();
-    static final CorpusGenerator.Style CORPUS =
-            CorpusGenerator.Style.valueOf(System.getProperty("bench.corpus", "news").toUpperCase(Locale.ROOT));
+    static final CorpusGenerator.Style CORPUS = CorpusGenerator.Style
+            .valueOf(System.getProperty("bench.corpus", "news").toUpperCase(Locale.ROOT));
 
     @DynamicPropertySource
     static void topic(DynamicPropertyRegistry registry) {
@@ -73,8 +73,7 @@ class SearchBenchmarkIT {
     @LocalServerPort
     int port;
 
-    record Load(double queriesPerSecond, double p50Ms, double p99Ms, long requests, long errors) {
-    }
+    record Load(double queriesPerSecond, double p50Ms, double p99Ms, long requests, long errors) {}
 
     @Test
     void benchmark() throws Exception {
@@ -91,15 +90,15 @@ class SearchBenchmarkIT {
         }
         double produceSeconds = seconds(produceStart);
         Http http = new Http(port);
-        await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(500)).until(() ->
-                http.get("/actuator/searchindex").json().path("documents").asLong() == ARTICLES
+        await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(500))
+                .until(() -> http.get("/actuator/searchindex").json().path("documents").asLong() == ARTICLES
                         && http.get("/actuator/health/readiness").status() == 200);
 
         // Rebuild: reading the topic alone is the baseline; the full reindex reads it and builds an index.
         double readSeconds = readWholeTopic();
         assertThat(http.post("/actuator/searchindex").json().path("started").asBoolean()).isTrue();
-        await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(200)).until(() ->
-                !"RUNNING".equals(http.get("/actuator/searchindex").json().path("reindex").path("state").asString()));
+        await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(200)).until(() -> !"RUNNING"
+                .equals(http.get("/actuator/searchindex").json().path("reindex").path("state").asString()));
         var reindex = http.get("/actuator/searchindex").json().path("reindex");
         assertThat(reindex.path("state").asString()).isEqualTo("COMPLETED");
         double rebuildSeconds = reindex.path("durationMs").asLong() / 1000.0;
@@ -170,7 +169,8 @@ class SearchBenchmarkIT {
                 rebuild / baseline:            x%.2f
                 target:                        rebuild <= 60 s -> %s
                 ====
-                """, ARTICLES, CORPUS.name().toLowerCase(Locale.ROOT), CONNECTIONS, Runtime.getRuntime().availableProcessors(), produceSeconds,
+                """, ARTICLES, CORPUS.name().toLowerCase(Locale.ROOT), CONNECTIONS,
+                Runtime.getRuntime().availableProcessors(), produceSeconds,
                 baseline.queriesPerSecond(), baseline.p50Ms(), baseline.p99Ms(), baseline.requests(), baseline.errors(),
                 search.queriesPerSecond(), search.p50Ms(), search.p99Ms(), search.requests(), search.errors(),
                 averageHits, ARTICLES, lowerBounds,

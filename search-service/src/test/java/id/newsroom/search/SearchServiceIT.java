@@ -7,7 +7,6 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -60,8 +59,8 @@ class SearchServiceIT {
 
     @Test
     void healthGroupsAreUp() {
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(http.get("/actuator/health/readiness").status()).isEqualTo(200));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(http.get("/actuator/health/readiness").status()).isEqualTo(200));
         assertThat(http.get("/actuator/health/liveness").json().path("status").asString()).isEqualTo("UP");
     }
 }

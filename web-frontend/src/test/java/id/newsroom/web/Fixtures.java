@@ -8,8 +8,7 @@ final class Fixtures {
     /** Sunday 29 November 2026, 10:57 WIB. */
     static final Instant SUNDAY_MORNING = Instant.parse("2026-11-29T03:57:00Z");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static String item(String slug, String title, String category, Instant publishedAt) {
         return """
@@ -33,7 +32,8 @@ final class Fixtures {
                  "author": {"id": "a-1", "name": "Rina Wartawan"},
                  "image": {"url": "https://img.example.id/%1$s.jpg", "caption": "Peserta pelatihan", "credit": "Foto: Redaksi"},
                  "publishedAt": "%4$s", "updatedAt": "%5$s", "version": 3}
-                """.formatted(slug, title, body, SUNDAY_MORNING, SUNDAY_MORNING.plusSeconds(3600));
+                """
+                .formatted(slug, title, body, SUNDAY_MORNING, SUNDAY_MORNING.plusSeconds(3600));
     }
 
     private static String capitalised(String s) {

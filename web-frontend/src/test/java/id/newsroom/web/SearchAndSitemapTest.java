@@ -51,12 +51,13 @@ class SearchAndSitemapTest {
     static void upstream(DynamicPropertyRegistry registry) {
         registry.add("frontend.feed-url", STUB::url);
         registry.add("frontend.search-url", STUB::url);
-        STUB.on("/api/search?q=umkm&sort=relevance&page=1&size=10", Reply.json("""
-                {"total": 12, "tookMs": 3, "hits": [{"articleId": "a1", "slug": "bimtek-umkm",
-                 "title": "Pemkot Gelar Bimtek UMKM", "snippet": "pelatihan &lt;b&gt; <mark>UMKM</mark> di Serpong",
-                 "category": {"slug": "bisnis", "name": "Bisnis"}, "publishedAt": "2026-11-29T03:57:00Z", "score": 1.5}],
-                 "facets": {"category": [{"slug": "bisnis", "name": "Bisnis", "count": 9},
-                                         {"slug": "wisata", "name": "Wisata", "count": 3}]}}"""));
+        STUB.on("/api/search?q=umkm&sort=relevance&page=1&size=10", Reply
+                .json("""
+                        {"total": 12, "tookMs": 3, "hits": [{"articleId": "a1", "slug": "bimtek-umkm",
+                         "title": "Pemkot Gelar Bimtek UMKM", "snippet": "pelatihan &lt;b&gt; <mark>UMKM</mark> di Serpong",
+                         "category": {"slug": "bisnis", "name": "Bisnis"}, "publishedAt": "2026-11-29T03:57:00Z", "score": 1.5}],
+                         "facets": {"category": [{"slug": "bisnis", "name": "Bisnis", "count": 9},
+                                                 {"slug": "wisata", "name": "Wisata", "count": 3}]}}"""));
         STUB.on("/api/search?q=zzz&sort=newest&page=1&size=10",
                 Reply.json("{\"total\": 0, \"tookMs\": 1, \"hits\": [], \"facets\": {}}"));
         STUB.on("/api/search?q=umkm&from=kemarin&sort=relevance&page=1&size=10", new Reply(400,

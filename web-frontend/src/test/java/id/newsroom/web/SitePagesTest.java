@@ -45,7 +45,8 @@ class SitePagesTest {
                 item("jalan-baru", "Jalan Baru Dibuka", "pemerintahan", SUNDAY_MORNING.minusSeconds(600)))));
         STUB.on("/api/feed/categories/bisnis?limit=4", Reply.json(page(null, lead)));
         STUB.on("/api/feed/categories/wisata?limit=4", Reply.json(page(null,
-                item("pantai-tanjung-pasir", "Pantai Tanjung Pasir Ramai", "wisata", SUNDAY_MORNING.minusSeconds(900)))));
+                item("pantai-tanjung-pasir", "Pantai Tanjung Pasir Ramai", "wisata",
+                        SUNDAY_MORNING.minusSeconds(900)))));
         STUB.on("/api/feed/categories/bisnis?limit=20", Reply.json(page("b2Zmc2V0", lead)));
         STUB.on("/api/feed/categories/bisnis?limit=20&cursor=b2Zmc2V0", Reply.json(page(null,
                 item("pasar-lama", "Pasar Lama Direvitalisasi", "bisnis", SUNDAY_MORNING.minusSeconds(86400)))));
@@ -55,10 +56,11 @@ class SitePagesTest {
         STUB.on("/api/articles/judul-lama", Reply.redirect("/api/articles/pemkot-gelar-bimtek"));
         STUB.on("/api/articles/legacy/wordpress/42", Reply.json(article("pemkot-gelar-bimtek",
                 "Pemkot Gelar Bimtek UMKM", "<p>Isi.</p>")));
-        STUB.on("/api/search/related/id-pemkot-gelar-bimtek?size=4", Reply.json("""
-                {"articleId": "id-pemkot-gelar-bimtek", "hits": [{"articleId": "x", "slug": "pasar-lama",
-                 "title": "Pasar Lama Direvitalisasi", "snippet": "Pasar", "category": {"slug": "bisnis", "name": "Bisnis"},
-                 "publishedAt": "2026-11-28T03:00:00Z"}]}"""));
+        STUB.on("/api/search/related/id-pemkot-gelar-bimtek?size=4", Reply
+                .json("""
+                        {"articleId": "id-pemkot-gelar-bimtek", "hits": [{"articleId": "x", "slug": "pasar-lama",
+                         "title": "Pasar Lama Direvitalisasi", "snippet": "Pasar", "category": {"slug": "bisnis", "name": "Bisnis"},
+                         "publishedAt": "2026-11-28T03:00:00Z"}]}"""));
     }
 
     @AfterAll

@@ -21,7 +21,8 @@ public final class StubUpstream implements AutoCloseable {
 
     public record Reply(int status, String body, Map<String, String> headers) {
         public static Reply json(String body) {
-            return new Reply(200, body, Map.of("Content-Type", "application/json", "ETag", "\"" + body.hashCode() + "\""));
+            return new Reply(200, body,
+                    Map.of("Content-Type", "application/json", "ETag", "\"" + body.hashCode() + "\""));
         }
 
         static Reply status(int status) {

@@ -20,14 +20,14 @@ final class Bodies {
     private static final Pattern BLOCK_COMMENT = Pattern.compile("<!--\\s*/?wp:[\\s\\S]*?-->");
     private static final Pattern CAPTION = Pattern.compile("\\[caption([^\\]]*)\\]([\\s\\S]*?)\\[/caption\\]");
     private static final Pattern CAPTION_ATTR = Pattern.compile("caption=\"([^\"]*)\"");
-    private static final Pattern IMAGE = Pattern.compile("^\\s*((?:<a\\b[^>]*>\\s*)?<img\\b[^>]*>(?:\\s*</a>)?)([\\s\\S]*)$");
+    private static final Pattern IMAGE = Pattern
+            .compile("^\\s*((?:<a\\b[^>]*>\\s*)?<img\\b[^>]*>(?:\\s*</a>)?)([\\s\\S]*)$");
     // Shortcode names are lower case by convention; "[Baca juga: ...]" and other bracketed prose stay as they are.
     private static final Pattern SHORTCODE = Pattern.compile("\\[(/?)([a-z][a-z0-9_-]*)((?:\\s[^\\]]*)?)/?\\]");
     private static final Pattern BLOCK_TAG = Pattern.compile("<(p|div|h[1-6]|ul|ol|figure|blockquote|table|pre)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     /** The converted body; {@code droppedShortcodes} counts each dropped shortcode by name. */
     static String convert(String content, Map<String, Integer> droppedShortcodes) {

@@ -12,12 +12,10 @@ import tools.jackson.databind.JsonNode;
 final class ImportSummary {
 
     /** A post the server did not take, with the reason. */
-    record Failure(long postId, String title, String reason) {
-    }
+    record Failure(long postId, String title, String reason) {}
 
     /** A post whose slug could not be kept. */
-    record SlugChange(long postId, String requested, String slug, String reason) {
-    }
+    record SlugChange(long postId, String requested, String slug, String reason) {}
 
     int posts;
     int imported;
@@ -48,7 +46,8 @@ final class ImportSummary {
         skipped.merge(reason, 1, Integer::sum);
     }
 
-    void print(PrintStream out, Map<String, Integer> droppedShortcodes, Map<String, Integer> unmapped, String fallback) {
+    void print(PrintStream out, Map<String, Integer> droppedShortcodes, Map<String, Integer> unmapped,
+            String fallback) {
         out.printf("Items read: %d%n", posts);
         out.printf("Imported: %d, updated: %d, unchanged: %d%n", imported, updated, unchanged);
         out.printf("Skipped: %d%s%n", total(skipped), skipped.isEmpty() ? "" : " " + skipped);

@@ -18,12 +18,10 @@ import java.util.Map;
 final class PostConverter {
 
     /** A featured-image candidate: an attachment item. */
-    record Attachment(String url, String caption, String credit) {
-    }
+    record Attachment(String url, String caption, String credit) {}
 
     /** Either a line to import or the reason the item is skipped. */
-    record Result(Map<String, Object> line, String skipped) {
-    }
+    record Result(Map<String, Object> line, String skipped) {}
 
     private static final DateTimeFormatter WP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int MAX_TAGS = 20;

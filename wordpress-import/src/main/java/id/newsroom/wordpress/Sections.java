@@ -72,8 +72,10 @@ final class Sections {
                 return found;
             }
         }
-        String label = categories.isEmpty() ? "(no category)" : categories.get(0).name() + " ("
-                + categories.get(0).nicename() + ")";
+        String label = categories.isEmpty()
+                ? "(no category)"
+                : categories.get(0).name() + " ("
+                        + categories.get(0).nicename() + ")";
         unmapped.merge(label, 1, Integer::sum);
         return fallback;
     }
@@ -83,7 +85,7 @@ final class Sections {
     }
 
     private String find(WxrItem.Term c) {
-        for (String key : new String[] {c.nicename(), c.name()}) {
+        for (String key : new String[]{c.nicename(), c.name()}) {
             if (key == null) {
                 continue;
             }

@@ -80,7 +80,8 @@ public final class WordpressImport {
             ImportSummary summary = new ImportSummary();
             Done done = importFile(options, summary, progress ? err : null);
             out.println("WordPress import of " + options.file());
-            summary.print(out, done.converter().droppedShortcodes, done.sections().unmapped, done.sections().fallback());
+            summary.print(out, done.converter().droppedShortcodes, done.sections().unmapped,
+                    done.sections().fallback());
             return summary.failed.isEmpty() ? 0 : 1;
         } catch (WxrReader.MalformedException e) {
             err.printf("import-wordpress: %s:%d:%d: malformed XML: %s; nothing was imported%n", options.file(), e.line,
@@ -96,8 +97,7 @@ public final class WordpressImport {
         }
     }
 
-    private record Done(PostConverter converter, Sections sections) {
-    }
+    private record Done(PostConverter converter, Sections sections) {}
 
     private static Done importFile(Options options, ImportSummary summary, PrintStream progress)
             throws IOException, InterruptedException, WxrReader.MalformedException {
@@ -129,15 +129,17 @@ public final class WordpressImport {
         Sections sections = Sections.load(options.sections(), client.sections());
         PostConverter converter = new PostConverter(authors, attachments, sections);
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Impor").setInitialMax(posts[0])
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(progress != null ? new ConsoleProgressBarConsumer(progress)
-                        : new DelegatingProgressBarConsumer(line -> { })).build()) {
+                .setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(progress != null
+                        ? new ConsoleProgressBarConsumer(progress)
+                        : new DelegatingProgressBarConsumer(line -> {}))
+                .build()) {
             List<WxrItem> batch = new ArrayList<>();
             StringBuilder lines = new StringBuilder();
             IOException[] failure = {null};
             WxrReader.read(options.file(), new WxrReader.Handler() {
                 @Override
-                public void author(String login, String displayName) {
-                }
+                public void author(String login, String displayName) {}
 
                 @Override
                 public void item(WxrItem item) {
@@ -168,7 +170,8 @@ public final class WordpressImport {
         return new Done(converter, sections);
     }
 
-    private static IOException flush(ImportClient client, List<WxrItem> batch, StringBuilder lines, ImportSummary summary) {
+    private static IOException flush(ImportClient client, List<WxrItem> batch, StringBuilder lines,
+            ImportSummary summary) {
         if (batch.isEmpty()) {
             return null;
         }

@@ -10,10 +10,9 @@ import java.util.Map;
  * @param meta       the {@code wp:postmeta} key/value pairs (comments and their meta are not read)
  */
 record WxrItem(long postId, String type, String status, String title, String link, String creator,
-               String content, String excerpt, String postName, String postDateGmt, String attachmentUrl,
-               List<Term> categories, Map<String, String> meta) {
+        String content, String excerpt, String postName, String postDateGmt, String attachmentUrl,
+        List<Term> categories, Map<String, String> meta) {
 
     /** A category or tag of an item: {@code domain} is {@code category} or {@code post_tag}. */
-    record Term(String domain, String nicename, String name) {
-    }
+    record Term(String domain, String nicename, String name) {}
 }

@@ -42,8 +42,7 @@ final class WxrReader {
         }
     }
 
-    private WxrReader() {
-    }
+    private WxrReader() {}
 
     static void read(Path file, Handler handler) throws IOException, MalformedException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -67,7 +66,9 @@ final class WxrReader {
             }
         } catch (XMLStreamException e) {
             Location at = e.getLocation() != null ? e.getLocation() : xml == null ? null : xml.getLocation();
-            String message = e.getMessage() == null ? "unreadable" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message:\\s*", "");
+            String message = e.getMessage() == null
+                    ? "unreadable"
+                    : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message:\\s*", "");
             throw new MalformedException(message.trim().replaceFirst("\\.$", ""), at == null ? -1 : at.getLineNumber(),
                     at == null ? -1 : at.getColumnNumber());
         } finally {
@@ -104,7 +105,8 @@ final class WxrReader {
         return new WxrItem(number(fields.get("wp:post_id")), fields.getOrDefault("wp:post_type", "post"),
                 fields.getOrDefault("wp:status", ""), fields.getOrDefault("title", ""), fields.get("link"),
                 fields.get("dc:creator"), fields.getOrDefault("content:encoded", ""), fields.get("excerpt:encoded"),
-                fields.get("wp:post_name"), fields.get("wp:post_date_gmt"), fields.get("wp:attachment_url"), terms, meta);
+                fields.get("wp:post_name"), fields.get("wp:post_date_gmt"), fields.get("wp:attachment_url"), terms,
+                meta);
     }
 
     /** Text of the simple child elements of the current element (nested ones are skipped). */

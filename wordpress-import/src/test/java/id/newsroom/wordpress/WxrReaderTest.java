@@ -40,7 +40,8 @@ class WxrReaderTest {
         assertThat(banjir.meta()).containsEntry("_thumbnail_id", "201").hasSize(2); // not the comment's meta
         assertThat(banjir.creator()).isEqualTo("siti");
         assertThat(banjir.postDateGmt()).isEqualTo("2023-01-09 01:30:00");
-        assertThat(banjir.categories()).extracting(WxrItem.Term::domain).containsExactly("category", "post_tag", "post_tag");
+        assertThat(banjir.categories()).extracting(WxrItem.Term::domain).containsExactly("category", "post_tag",
+                "post_tag");
         assertThat(items.get(0).attachmentUrl()).endsWith("/2023/01/banjir-rob.jpg");
     }
 
@@ -48,13 +49,15 @@ class WxrReaderTest {
     void convertsEveryCase() throws Exception {
         Sections sections = Sections.load(Path.of("src/test/resources/wxr/sections.yml"), SECTIONS);
         PostConverter converter = new PostConverter(Map.of("siti", "Siti Rahmawati", "budi", "Budi Santoso"),
-                Map.of(201L, new PostConverter.Attachment("https://portal-tangerang.example/wp-content/uploads/2023/01/banjir-rob.jpg",
-                        "Air laut merendam permukiman.", "Foto: Dok. BPBD")), sections);
+                Map.of(201L,
+                        new PostConverter.Attachment(
+                                "https://portal-tangerang.example/wp-content/uploads/2023/01/banjir-rob.jpg",
+                                "Air laut merendam permukiman.", "Foto: Dok. BPBD")),
+                sections);
         Map<Long, PostConverter.Result> results = new LinkedHashMap<>();
         WxrReader.read(FIXTURE, new WxrReader.Handler() {
             @Override
-            public void author(String login, String displayName) {
-            }
+            public void author(String login, String displayName) {}
 
             @Override
             public void item(WxrItem item) {
@@ -86,7 +89,8 @@ class WxrReaderTest {
         assertThat(cabai).containsEntry("category", "bisnis"); // by the mapping file
         assertThat((String) cabai.get("body")).startsWith("<p>Harga cabai rawit").contains("<br>Sebagian")
                 .doesNotContain("[gallery");
-        assertThat((String) cabai.get("summary")).startsWith("Harga cabai rawit di Pasar Anyar").endsWith("berkurang karena cuaca.");
+        assertThat((String) cabai.get("summary")).startsWith("Harga cabai rawit di Pasar Anyar")
+                .endsWith("berkurang karena cuaca.");
         assertThat(converter.droppedShortcodes).containsExactly(Map.entry("embed", 1), Map.entry("gallery", 1));
 
         assertThat(results.get(103L).line()).containsEntry("status", "SCHEDULED")
@@ -103,12 +107,10 @@ class WxrReaderTest {
     void malformedXmlSaysWhere() {
         assertThatThrownBy(() -> WxrReader.read(Path.of("src/test/resources/wxr/broken.xml"), new WxrReader.Handler() {
             @Override
-            public void author(String login, String displayName) {
-            }
+            public void author(String login, String displayName) {}
 
             @Override
-            public void item(WxrItem item) {
-            }
+            public void item(WxrItem item) {}
         })).isInstanceOfSatisfying(WxrReader.MalformedException.class, e -> {
             assertThat(e.line).isEqualTo(13);
             assertThat(e.column).isPositive();

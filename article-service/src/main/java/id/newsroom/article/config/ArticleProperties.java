@@ -20,8 +20,7 @@ public record ArticleProperties(
         @DefaultValue Schedule schedule,
         @DefaultValue Cors cors) {
 
-    public record Category(String slug, String name) {
-    }
+    public record Category(String slug, String name) {}
 
     /**
      * Sizes of what editors send.
@@ -31,8 +30,7 @@ public record ArticleProperties(
      */
     public record Limits(
             @DefaultValue("204800") int bodyMaxBytes,
-            @DefaultValue("327680") int requestMaxBytes) {
-    }
+            @DefaultValue("327680") int requestMaxBytes) {}
 
     /**
      * The relay of committed changes to Kafka.
@@ -51,14 +49,11 @@ public record ArticleProperties(
             @DefaultValue("500") int batchSize,
             @DefaultValue("30s") Duration deliveryTimeout,
             @DefaultValue("10s") Duration maxBackoff,
-            @DefaultValue("60s") Duration lease) {
-    }
+            @DefaultValue("60s") Duration lease) {}
 
     /** @param pollInterval how often due scheduled articles are looked for; bounds the publication delay */
-    public record Schedule(@DefaultValue("500ms") Duration pollInterval) {
-    }
+    public record Schedule(@DefaultValue("500ms") Duration pollInterval) {}
 
     /** @param allowedOrigins browser origins allowed to call the API; empty means no cross-origin access */
-    public record Cors(@DefaultValue List<String> allowedOrigins) {
-    }
+    public record Cors(@DefaultValue List<String> allowedOrigins) {}
 }

@@ -18,7 +18,8 @@ public class OpenApiConfig {
                                 + "Setiap perubahan menjadi satu event CloudEvents di topik news.articles.v1. "
                                 + "Galat mengikuti RFC 9457 (application/problem+json)."))
                 .components(new Components()
-                        .addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("basicAuth",
+                                new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSecuritySchemes("bearerAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT")));
     }

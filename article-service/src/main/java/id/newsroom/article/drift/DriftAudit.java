@@ -27,8 +27,7 @@ public class DriftAudit {
     private static final Logger log = LoggerFactory.getLogger(DriftAudit.class);
 
     /** The result of one audit (and of a repair, when one was asked for). */
-    public record Result(Instant at, Map<String, Object> readModels) {
-    }
+    public record Result(Instant at, Map<String, Object> readModels) {}
 
     private final ArticleStore store;
     private final DriftProperties properties;
@@ -39,7 +38,7 @@ public class DriftAudit {
     private volatile double lastSuccessSeconds = Double.NaN;
 
     public DriftAudit(ArticleStore store, DriftProperties properties, OutboxRepublisher republisher,
-                      MeterRegistry meters) {
+            MeterRegistry meters) {
         this.store = store;
         this.properties = properties;
         this.republisher = republisher;
@@ -51,7 +50,7 @@ public class DriftAudit {
             for (DriftReport.Kind kind : DriftReport.Kind.values()) {
                 // NaN until the first audit: "not known" must not read as "no drift".
                 Gauge.builder("news.read.model.drift.items", latest,
-                                m -> m.containsKey(readModel) ? m.get(readModel).count(kind) : Double.NaN)
+                        m -> m.containsKey(readModel) ? m.get(readModel).count(kind) : Double.NaN)
                         .tag("read_model", readModel).tag("kind", kind.label())
                         .description("Articles that differ between article-service and a read model at the last audit")
                         .register(meters);
@@ -77,7 +76,8 @@ public class DriftAudit {
                     answer.put(readModel.getKey(), summary);
                 } catch (RuntimeException e) {
                     allReached = false;
-                    log.warn("Drift audit of {} at {} failed: {}", readModel.getKey(), readModel.getValue(), e.toString());
+                    log.warn("Drift audit of {} at {} failed: {}", readModel.getKey(), readModel.getValue(),
+                            e.toString());
                     answer.put(readModel.getKey(), Map.of("error", String.valueOf(e.getMessage())));
                 }
             }

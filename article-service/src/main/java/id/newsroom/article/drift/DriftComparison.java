@@ -17,11 +17,10 @@ import java.util.List;
  */
 public final class DriftComparison {
 
-    private DriftComparison() {
-    }
+    private DriftComparison() {}
 
     public static DriftReport compare(String readModel, Iterator<Holding> source, Iterator<Holding> readModelItems,
-                                      int sampleSize) {
+            int sampleSize) {
         DriftReport.Builder report = new DriftReport.Builder(readModel, sampleSize);
         Holding here = next(source);
         Holding there = next(readModelItems);

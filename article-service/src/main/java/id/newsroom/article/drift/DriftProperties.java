@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("article.drift")
 public record DriftProperties(Map<String, URI> readModels, Duration interval, Integer pageSize, Integer sampleSize,
-                              Duration timeout) {
+        Duration timeout) {
 
     public DriftProperties {
         readModels = readModels == null ? Map.of() : new LinkedHashMap<>(readModels);

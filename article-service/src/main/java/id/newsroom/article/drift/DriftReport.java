@@ -13,7 +13,7 @@ import java.util.Set;
  * affected id (kept out of the JSON answer; a repair needs them all).
  */
 public record DriftReport(String readModel, long articlesHere, long itemsThere, Map<String, Long> counts,
-                          Map<String, List<String>> firstIds, Set<String> affectedIds) {
+        Map<String, List<String>> firstIds, Set<String> affectedIds) {
 
     /** What an operator reads: counts and first ids (every affected id would be too long an answer). */
     public Map<String, Object> summary() {

@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class OutboxRepublisher {
 
-    public enum Outcome { QUEUED, IN_FLIGHT, CHANGED_MEANWHILE, UNKNOWN }
+    public enum Outcome {
+        QUEUED, IN_FLIGHT, CHANGED_MEANWHILE, UNKNOWN
+    }
 
     private final ArticleStore store;
     private final ArticleEvents events;

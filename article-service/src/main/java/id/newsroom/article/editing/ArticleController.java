@@ -46,7 +46,8 @@ public class ArticleController {
     }
 
     @PostMapping("/articles")
-    @Operation(summary = "Buat draf artikel baru", description = "Penulis menjadi penulis artikel; redaksi boleh menentukan penulis lain.")
+    @Operation(summary = "Buat draf artikel baru",
+            description = "Penulis menjadi penulis artikel; redaksi boleh menentukan penulis lain.")
     public ResponseEntity<ArticleResponse> create(@Valid @RequestBody ArticleRequest request) {
         Article a = service.create(request, currentStaffMember.get());
         return withEtag(ResponseEntity.created(URI.create("/api/articles/" + a.id())), a);
@@ -62,10 +63,10 @@ public class ArticleController {
     @Operation(summary = "Daftar artikel redaksi, perubahan terbaru dulu",
             description = "Kursor keyset: kirim nextCursor dari halaman sebelumnya sebagai cursor.")
     public Page list(@RequestParam(required = false) Status status,
-                     @RequestParam(required = false) String category,
-                     @RequestParam(required = false) String author,
-                     @RequestParam(required = false) String cursor,
-                     @Parameter(description = "1..100, bawaan 20") @RequestParam(defaultValue = "20") int limit) {
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String author,
+            @RequestParam(required = false) String cursor,
+            @Parameter(description = "1..100, bawaan 20") @RequestParam(defaultValue = "20") int limit) {
         if (limit < 1 || limit > 100) {
             throw ClientProblem.invalid("limit", "must be between 1 and 100");
         }
@@ -95,14 +96,14 @@ public class ArticleController {
         return new Page(items.stream().map(ArticleResponse::of).toList(), next);
     }
 
-    public record Page(List<ArticleResponse> items, String nextCursor) {
-    }
+    public record Page(List<ArticleResponse> items, String nextCursor) {}
 
     @PutMapping("/articles/{id}")
-    @Operation(summary = "Ganti isi artikel", description = "Wajib If-Match berisi ETag terakhir (428 tanpa, 412 bila basi).")
+    @Operation(summary = "Ganti isi artikel",
+            description = "Wajib If-Match berisi ETag terakhir (428 tanpa, 412 bila basi).")
     public ResponseEntity<ArticleResponse> update(@PathVariable String id,
-                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                              @Valid @RequestBody ArticleRequest request) {
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ArticleRequest request) {
         Long expected = parseIfMatch(ifMatch);
         if (expected == null) {
             throw ArticleProblems.ifMatchRequired();
@@ -111,33 +112,36 @@ public class ArticleController {
     }
 
     @PostMapping("/articles/{id}/publish")
-    @Operation(summary = "Terbitkan artikel", description = "Redaksi boleh mengisi publishedAt lampau untuk impor arsip.")
+    @Operation(summary = "Terbitkan artikel",
+            description = "Redaksi boleh mengisi publishedAt lampau untuk impor arsip.")
     public ResponseEntity<ArticleResponse> publish(@PathVariable String id,
-                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                               @RequestBody(required = false) PublishRequest request) {
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) PublishRequest request) {
         Instant backdate = request == null ? null : request.publishedAt();
-        return withEtag(ResponseEntity.ok(), service.publish(id, parseIfMatch(ifMatch), backdate, currentStaffMember.get()));
+        return withEtag(ResponseEntity.ok(),
+                service.publish(id, parseIfMatch(ifMatch), backdate, currentStaffMember.get()));
     }
 
     @PostMapping("/articles/{id}/unpublish")
     @Operation(summary = "Tarik artikel dari publik")
     public ResponseEntity<ArticleResponse> unpublish(@PathVariable String id,
-                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return withEtag(ResponseEntity.ok(), service.unpublish(id, parseIfMatch(ifMatch), currentStaffMember.get()));
     }
 
     @PostMapping("/articles/{id}/schedule")
     @Operation(summary = "Jadwalkan penerbitan")
     public ResponseEntity<ArticleResponse> schedule(@PathVariable String id,
-                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                @Valid @RequestBody ScheduleRequest request) {
-        return withEtag(ResponseEntity.ok(), service.schedule(id, parseIfMatch(ifMatch), request.at(), currentStaffMember.get()));
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ScheduleRequest request) {
+        return withEtag(ResponseEntity.ok(),
+                service.schedule(id, parseIfMatch(ifMatch), request.at(), currentStaffMember.get()));
     }
 
     @DeleteMapping("/articles/{id}")
     @Operation(summary = "Hapus artikel (lunak, final)")
     public ResponseEntity<ArticleResponse> delete(@PathVariable String id,
-                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return withEtag(ResponseEntity.ok(), service.delete(id, parseIfMatch(ifMatch), currentStaffMember.get()));
     }
 

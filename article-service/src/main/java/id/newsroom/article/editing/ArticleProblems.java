@@ -6,8 +6,7 @@ import org.springframework.http.HttpStatus;
 /** The editors' API's own mistakes, on top of the platform's generic ones ({@link ClientProblem}). */
 public final class ArticleProblems {
 
-    private ArticleProblems() {
-    }
+    private ArticleProblems() {}
 
     public static ClientProblem notFound(String id) {
         return new ClientProblem(HttpStatus.NOT_FOUND, "not-found", "Article not found",
@@ -23,7 +22,8 @@ public final class ArticleProblems {
     public static ClientProblem stale(long expected, long current) {
         return new ClientProblem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Article changed meanwhile",
                 "If-Match names version " + expected + " but the article is at version " + current
-                        + "; reload it and apply your change again.").with("currentVersion", current);
+                        + "; reload it and apply your change again.")
+                .with("currentVersion", current);
     }
 
     public static ClientProblem unknownEtag(String header) {

@@ -26,9 +26,7 @@ public record ArticleRequest(
         @Valid AuthorRequest author) {
 
     public record ImageRequest(@NotBlank @Size(max = 2000) String url, @Size(max = 500) String caption,
-                               @Size(max = 200) String credit) {
-    }
+            @Size(max = 200) String credit) {}
 
-    public record AuthorRequest(@NotBlank @Size(max = 100) String id, @NotBlank @Size(max = 200) String name) {
-    }
+    public record AuthorRequest(@NotBlank @Size(max = 100) String id, @NotBlank @Size(max = 200) String name) {}
 }

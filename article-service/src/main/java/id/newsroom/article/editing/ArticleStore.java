@@ -110,9 +110,10 @@ public class ArticleStore {
 
     /** Newest change first; the cursor is the (updatedAt, id) of the last item of the previous page. */
     public List<Article> list(Status status, String category, String authorId, Instant afterUpdatedAt,
-                              String afterId, int limit) {
+            String afterId, int limit) {
         List<Bson> filters = new ArrayList<>();
-        filters.add(status == null ? com.mongodb.client.model.Filters.ne("status", Status.DELETED.name())
+        filters.add(status == null
+                ? com.mongodb.client.model.Filters.ne("status", Status.DELETED.name())
                 : eq("status", status.name()));
         if (category != null) {
             filters.add(eq("category.slug", category));
@@ -200,8 +201,10 @@ public class ArticleStore {
                 .append("category", new Document("slug", a.category().slug()).append("name", a.category().name()))
                 .append("tags", a.tags())
                 .append("author", new Document("id", a.author().id()).append("name", a.author().name()))
-                .append("image", a.image() == null ? null : new Document("url", a.image().url())
-                        .append("caption", a.image().caption()).append("credit", a.image().credit()))
+                .append("image", a.image() == null
+                        ? null
+                        : new Document("url", a.image().url())
+                                .append("caption", a.image().caption()).append("credit", a.image().credit()))
                 .append("publishedAt", date(a.publishedAt()))
                 .append("updatedAt", date(a.updatedAt()))
                 .append("scheduledAt", date(a.scheduledAt()))
@@ -224,11 +227,15 @@ public class ArticleStore {
                 new Article.Category(c.getString("slug"), c.getString("name")),
                 d.getList("tags", String.class, List.of()),
                 new Article.Author(au.getString("id"), au.getString("name")),
-                im == null ? null : new Article.Image(im.getString("url"), im.getString("caption"), im.getString("credit")),
+                im == null
+                        ? null
+                        : new Article.Image(im.getString("url"), im.getString("caption"), im.getString("credit")),
                 instant(d.getDate("publishedAt")), instant(d.getDate("updatedAt")), instant(d.getDate("scheduledAt")),
-                instant(d.getDate("createdAt")), lg == null ? null : new Article.Legacy(
-                        lg.get("wordpressId") == null ? null : ((Number) lg.get("wordpressId")).longValue(),
-                        lg.getString("permalink")));
+                instant(d.getDate("createdAt")), lg == null
+                        ? null
+                        : new Article.Legacy(
+                                lg.get("wordpressId") == null ? null : ((Number) lg.get("wordpressId")).longValue(),
+                                lg.getString("permalink")));
     }
 
     private static Document toDocument(Revision r) {

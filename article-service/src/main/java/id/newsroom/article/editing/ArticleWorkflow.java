@@ -37,7 +37,7 @@ public class ArticleWorkflow {
     private final Clock clock = Clock.systemUTC();
 
     public ArticleWorkflow(ArticleStore store, ContentRules rules, ArticleEvents events,
-                           ObjectProvider<OutboxRelay> relay, MeterRegistry meters) {
+            ObjectProvider<OutboxRelay> relay, MeterRegistry meters) {
         this.store = store;
         this.rules = rules;
         this.events = events;
@@ -53,7 +53,7 @@ public class ArticleWorkflow {
     }
 
     public List<Article> list(Status status, String category, String author, Instant afterTime, String afterId,
-                              int limit) {
+            int limit) {
         return store.list(status, category, author, afterTime, afterId, limit);
     }
 
@@ -101,7 +101,8 @@ public class ArticleWorkflow {
         }
         return commit(id, ifMatch, who, current -> {
             requireStatus(current, "publish", Status.DRAFT, Status.SCHEDULED, Status.UNPUBLISHED);
-            Instant first = backdate != null ? backdate.truncatedTo(ChronoUnit.MILLIS)
+            Instant first = backdate != null
+                    ? backdate.truncatedTo(ChronoUnit.MILLIS)
                     : current.publishedAt() != null ? current.publishedAt() : now;
             return current.published(first, now);
         }, ChangeKind.PUBLISHED);
@@ -152,17 +153,19 @@ public class ArticleWorkflow {
 
     /** Read, decide, conditional write; {@code change} null means "scheduled or rescheduled", known after reading. */
     private Article commit(String id, Long ifMatch, StaffMember who, Decision decision, ChangeKind change) {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             Article current = get(id);
             if (ifMatch != null && current.version() != ifMatch) {
                 throw ArticleProblems.stale(ifMatch, current.version());
             }
             Article decided = decision.decide(current);
-            ChangeKind kind = change != null ? change
+            ChangeKind kind = change != null
+                    ? change
                     : current.status() == Status.SCHEDULED ? ChangeKind.RESCHEDULED : ChangeKind.SCHEDULED;
             Article written = SlugAllocation.write(decided, next -> store.update(next, current.version(),
                     events.pending(next, kind), Revision.of(next, kind, who, Revision.changedFields(current, next)))
-                    ? next : null);
+                            ? next
+                            : null);
             if (written != null) {
                 committed(written, kind, who);
                 return written;

@@ -34,8 +34,7 @@ public class ContentRules {
 
     /** Validated, sanitized content of a request. */
     public record Content(String title, String summary, String body, Article.Category category, List<String> tags,
-                          Article.Author author, Article.Image image) {
-    }
+            Article.Author author, Article.Image image) {}
 
     /** The content of a new article (also each line of the archive import, which keeps its own slug and times). */
     public Content validated(ArticleRequest req, StaffMember who) {

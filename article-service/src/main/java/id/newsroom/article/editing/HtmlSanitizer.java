@@ -21,8 +21,8 @@ public final class HtmlSanitizer {
     // Relative links stay relative; the base only lets jsoup check schemes.
     private static final String BASE = "https://newsroom.invalid/";
 
-    private static final java.util.regex.Pattern SAFE_URL =
-            java.util.regex.Pattern.compile("(https?://|mailto:|tel:|/[^/]|/$|#)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern SAFE_URL = java.util.regex.Pattern
+            .compile("(https?://|mailto:|tel:|/[^/]|/$|#)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final Cleaner cleaner;
 

@@ -6,5 +6,4 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Optional body of publish: an editor may back-date an archive import (never into the future). */
 @Schema(example = "{\"publishedAt\": \"2024-08-17T03:00:00Z\"}")
-public record PublishRequest(Instant publishedAt) {
-}
+public record PublishRequest(Instant publishedAt) {}

@@ -10,11 +10,12 @@ import id.newsroom.article.security.StaffMember;
 /** One committed change: who, when, what (the names of the fields that changed). */
 public record Revision(long version, String change, Instant at, Article.Author by, List<String> fields) {
 
-    static final List<String> ALL_FIELDS =
-            List.of("title", "summary", "body", "category", "tags", "author", "image", "slug", "status");
+    static final List<String> ALL_FIELDS = List.of("title", "summary", "body", "category", "tags", "author", "image",
+            "slug", "status");
 
     static Revision of(Article written, ChangeKind kind, StaffMember who, List<String> fields) {
-        return new Revision(written.version(), kind.value(), written.updatedAt(), new Article.Author(who.id(), who.name()),
+        return new Revision(written.version(), kind.value(), written.updatedAt(),
+                new Article.Author(who.id(), who.name()),
                 fields);
     }
 

@@ -7,5 +7,4 @@ import jakarta.validation.constraints.NotNull;
 
 /** When a scheduled article goes out. */
 @Schema(example = "{\"at\": \"2026-12-01T00:00:00Z\"}")
-public record ScheduleRequest(@NotNull Instant at) {
-}
+public record ScheduleRequest(@NotNull Instant at) {}

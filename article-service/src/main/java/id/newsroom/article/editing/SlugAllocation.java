@@ -8,8 +8,7 @@ final class SlugAllocation {
     /** Suffixed variants to try after the plain slug; ids differ in their tail, so a clash past these is a bug. */
     private static final int SUFFIXED_ATTEMPTS = 3;
 
-    private SlugAllocation() {
-    }
+    private SlugAllocation() {}
 
     static String forNewArticle(String title) {
         return Slugs.fromTitle(title);
@@ -19,7 +18,8 @@ final class SlugAllocation {
     static String afterEdit(Article current, String newTitle) {
         String fromTitle = Slugs.fromTitle(newTitle);
         return current.publishedAt() != null || fromTitle.equals(Slugs.fromTitle(current.title()))
-                ? current.slug() : fromTitle;
+                ? current.slug()
+                : fromTitle;
     }
 
     /**
@@ -28,14 +28,15 @@ final class SlugAllocation {
      */
     static <T> T write(Article article, Function<Article, T> write) {
         Article candidate = article;
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = 0;; attempt++) {
             try {
                 return write.apply(candidate);
             } catch (ArticleStore.SlugTakenException e) {
                 if (attempt >= SUFFIXED_ATTEMPTS) {
                     throw e;
                 }
-                candidate = withSlug(article, Slugs.withSuffix(Slugs.fromTitle(article.title()), article.id(), attempt + 1));
+                candidate = withSlug(article,
+                        Slugs.withSuffix(Slugs.fromTitle(article.title()), article.id(), attempt + 1));
             }
         }
     }

@@ -8,16 +8,15 @@ public final class Slugs {
 
     static final int MAX_LENGTH = 80;
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String fromTitle(String title) {
         String ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT)
-                .replace("&", " dan ")   // "Hukum & Kriminal" reads as "hukum-dan-kriminal"
+                .replace("&", " dan ") // "Hukum & Kriminal" reads as "hukum-dan-kriminal"
                 .replace("%", " persen ")
-                .replaceAll("['’`]", "")  // "Jum'at" -> "jumat", not "jum-at"
+                .replaceAll("['’`]", "") // "Jum'at" -> "jumat", not "jum-at"
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         if (ascii.length() > MAX_LENGTH) {

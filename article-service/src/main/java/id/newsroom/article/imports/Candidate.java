@@ -7,5 +7,4 @@ import id.newsroom.article.editing.ContentRules;
  * fingerprint of what it asked for.
  */
 record Candidate(int lineNumber, ImportLine line, ContentRules.Content content, String slug, String id,
-                 String fingerprint) {
-}
+        String fingerprint) {}

@@ -15,8 +15,7 @@ import java.util.UUID;
  */
 final class ImportIds {
 
-    private ImportIds() {
-    }
+    private ImportIds() {}
 
     static String articleId(String externalId, Instant time) {
         byte[] h = sha256(externalId);

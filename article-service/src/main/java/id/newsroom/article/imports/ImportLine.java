@@ -27,10 +27,11 @@ public record ImportLine(
         @Valid Legacy legacy) {
 
     /** The statuses an archive can hand over; UNPUBLISHED and DELETED articles are simply not imported. */
-    public enum Status { PUBLISHED, DRAFT, SCHEDULED }
-
-    public record Legacy(@Min(1) Long wordpressId, @Size(max = 2000) String permalink) {
+    public enum Status {
+        PUBLISHED, DRAFT, SCHEDULED
     }
+
+    public record Legacy(@Min(1) Long wordpressId, @Size(max = 2000) String permalink) {}
 
     /** The content part, checked by exactly the rules of an ordinary article. */
     ArticleRequest content() {

@@ -13,6 +13,5 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("article.imports")
 public record ImportProperties(@DefaultValue("500") int batchSize,
-                               @DefaultValue("512MB") DataSize maxRequestSize,
-                               @DefaultValue("400KB") DataSize maxLineSize) {
-}
+        @DefaultValue("512MB") DataSize maxRequestSize,
+        @DefaultValue("400KB") DataSize maxLineSize) {}

@@ -11,13 +11,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * RFC 9457 problem, and every article whose requested slug was taken or invalid (it got another one).
  */
 @Schema(description = "Hasil impor arsip")
-public record ImportReport(int imported, int updated, int unchanged, List<Failed> failed, List<SlugChanged> slugChanged) {
+public record ImportReport(int imported, int updated, int unchanged, List<Failed> failed,
+        List<SlugChanged> slugChanged) {
 
-    public record Failed(int line, String externalId, Map<String, Object> problem) {
-    }
+    public record Failed(int line, String externalId, Map<String, Object> problem) {}
 
-    public record SlugChanged(int line, String externalId, String requested, String slug, String reason) {
-    }
+    public record SlugChanged(int line, String externalId, String requested, String slug, String reason) {}
 
     /** Counts while the import runs (one request, one thread). */
     static final class Tally {

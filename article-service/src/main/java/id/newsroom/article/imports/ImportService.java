@@ -50,7 +50,7 @@ public class ImportService {
     private final Clock clock = Clock.systemUTC();
 
     public ImportService(ContentRules articles, ImportWriter writer, JsonMapper json, Validator validator,
-                         ImportProperties properties) {
+            ImportProperties properties) {
         this.articles = articles;
         this.writer = writer;
         this.json = json;
@@ -82,7 +82,8 @@ public class ImportService {
         }
         writer.apply(batch, who, tally);
         if (nonBlank == 0) {
-            throw ClientProblem.badRequest("The import is empty: send one JSON object per line (application/x-ndjson).");
+            throw ClientProblem
+                    .badRequest("The import is empty: send one JSON object per line (application/x-ndjson).");
         }
         ImportReport report = tally.report();
         // One audit line per import (not one per article: an archive has hundreds of thousands).
@@ -92,7 +93,8 @@ public class ImportService {
         return report;
     }
 
-    private Candidate check(int number, String text, StaffMember who, Map<String, Integer> seen, ImportReport.Tally tally) {
+    private Candidate check(int number, String text, StaffMember who, Map<String, Integer> seen,
+            ImportReport.Tally tally) {
         String externalId = null;
         try {
             if (text.length() > properties.maxLineSize().toBytes()) {
@@ -105,7 +107,8 @@ public class ImportService {
             Integer first = seen.putIfAbsent(line.externalId(), number);
             if (first != null) {
                 throw new ClientProblem(HttpStatus.CONFLICT, "duplicate-external-id", "Duplicate external id",
-                        "externalId '" + line.externalId() + "' already appeared on line " + first + " of this import.");
+                        "externalId '" + line.externalId() + "' already appeared on line " + first
+                                + " of this import.");
             }
             ContentRules.Content content = articles.validated(line.content(), who);
             String slug = slug(number, line, content.title(), tally);

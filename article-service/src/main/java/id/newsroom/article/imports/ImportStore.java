@@ -51,15 +51,18 @@ class ImportStore {
     /** The article imported under this external id, by its id first (cheap) and then by the unique key. */
     Document find(String id, String externalId) {
         Document d = articles.find(eq("_id", id)).projection(Projections.exclude("outbox", "revisions")).first();
-        return d != null ? d : articles.find(eq(EXTERNAL_ID, externalId))
-                .projection(Projections.exclude("outbox", "revisions")).first();
+        return d != null
+                ? d
+                : articles.find(eq(EXTERNAL_ID, externalId))
+                        .projection(Projections.exclude("outbox", "revisions")).first();
     }
 
     /** Why one write of a bulk did not happen. */
-    enum Failure { SLUG_TAKEN, ALREADY_THERE, OTHER }
-
-    record Outcome(int matched, Map<Integer, Failure> failures) {
+    enum Failure {
+        SLUG_TAKEN, ALREADY_THERE, OTHER
     }
+
+    record Outcome(int matched, Map<Integer, Failure> failures) {}
 
     /** Runs the writes unordered (one failure does not stop the others) and says which ones failed and why. */
     Outcome write(List<WriteModel<Document>> ops) {

@@ -121,7 +121,7 @@ class ImportWriter {
             if (p == null) {
                 return;
             }
-            for (int slugAttempt = 1; ; slugAttempt++) {
+            for (int slugAttempt = 1;; slugAttempt++) {
                 ImportStore.Outcome o = store.write(List.of(write(p, who)));
                 ImportStore.Failure f = o.failures().get(0);
                 if (f == null && (p.isNew() || o.matched() == 1)) {
@@ -140,7 +140,8 @@ class ImportWriter {
             }
         }
         fail(c, new ClientProblem(HttpStatus.CONFLICT, "import-conflict", "Could not import",
-                "The article kept changing, or no free slug was found for '" + c.slug() + "'; run the import again."), tally);
+                "The article kept changing, or no free slug was found for '" + c.slug() + "'; run the import again."),
+                tally);
     }
 
     /** Decides what the line means against the stored article; null when there is nothing to write. */
@@ -150,7 +151,8 @@ class ImportWriter {
         Status status = Status.valueOf(l.status().name());
         Instant published = millis(l.publishedAt());
         Instant scheduled = millis(l.scheduledAt());
-        Article.Legacy legacy = l.legacy() == null ? null
+        Article.Legacy legacy = l.legacy() == null
+                ? null
                 : new Article.Legacy(l.legacy().wordpressId(), l.legacy().permalink());
         var content = c.content();
         if (stored == null) {
@@ -169,7 +171,8 @@ class ImportWriter {
         }
         // A slug given a suffix at the first import stays as it is while the line asks for the same slug.
         String slug = current.slug().equals(c.slug()) || current.slug().startsWith(c.slug() + "-")
-                ? current.slug() : c.slug();
+                ? current.slug()
+                : c.slug();
         Article next = new Article(current.id(), current.version() + 1, status, slug, content.title(),
                 content.summary(), content.body(), content.category(), content.tags(), content.author(),
                 content.image(), published, now, scheduled, current.createdAt(), legacy);
@@ -221,7 +224,8 @@ class ImportWriter {
     }
 
     private static void fail(Candidate c, ClientProblem e, ImportReport.Tally tally) {
-        tally.failed.add(new ImportReport.Failed(c.lineNumber(), c.line().externalId(), ImportService.problem(e.getBody())));
+        tally.failed.add(
+                new ImportReport.Failed(c.lineNumber(), c.line().externalId(), ImportService.problem(e.getBody())));
     }
 
     private static Article withSlug(Article a, String slug) {

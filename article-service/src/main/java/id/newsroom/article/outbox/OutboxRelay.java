@@ -61,10 +61,10 @@ public class OutboxRelay implements SmartLifecycle {
     private KafkaTemplate<String, byte[]> kafka;
 
     public OutboxRelay(ArticleStore store, ArticleProperties properties, MongoClient client,
-                       @Value("${spring.mongodb.database:articles}") String database,
-                       @Value("${spring.kafka.bootstrap-servers:127.0.0.1:9092}") String bootstrapServers,
-                       @Value("${HOSTNAME:localhost}:${server.port:8081}") String instance,
-                       MeterRegistry meters) {
+            @Value("${spring.mongodb.database:articles}") String database,
+            @Value("${spring.kafka.bootstrap-servers:127.0.0.1:9092}") String bootstrapServers,
+            @Value("${HOSTNAME:localhost}:${server.port:8081}") String instance,
+            MeterRegistry meters) {
         this.store = store;
         this.config = properties.outbox();
         this.bootstrapServers = bootstrapServers;
@@ -83,7 +83,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        producers = new DefaultKafkaProducerFactory<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+        producers = new DefaultKafkaProducerFactory<>(producerConfig(), new StringSerializer(),
+                new ByteArraySerializer());
         producers.setPhysicalCloseTimeout(5); // seconds; what is not acknowledged by then stays in the outbox
         kafka = new KafkaTemplate<>(producers);
         producers.createProducer(); // now, not with the first event after start (the shared producer stays open)
@@ -243,6 +244,6 @@ public class OutboxRelay implements SmartLifecycle {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private record Sending(String articleId, PendingEvent event, CompletableFuture<SendResult<String, byte[]>> future) {
-    }
+    private record Sending(String articleId, PendingEvent event,
+            CompletableFuture<SendResult<String, byte[]>> future) {}
 }

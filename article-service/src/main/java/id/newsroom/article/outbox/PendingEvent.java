@@ -11,7 +11,7 @@ import org.bson.Document;
  * acknowledged it. The payload is frozen at commit time: a later change never alters an earlier event.
  */
 public record PendingEvent(String id, long version, String type, String subject, Instant time, String traceparent,
-                           String payload) {
+        String payload) {
 
     public Document toDocument() {
         Document d = new Document("id", id).append("version", version).append("type", type)

@@ -54,7 +54,7 @@ class RelayLease {
         }
         Instant until = now.plus(duration);
         try {
-            Document d = locks.findOneAndUpdate(
+            locks.findOneAndUpdate(
                     and(eq("_id", ID), or(eq("owner", owner), lt("until", Date.from(now)))),
                     Updates.combine(Updates.set("owner", owner), Updates.set("until", Date.from(until))),
                     new FindOneAndUpdateOptions().upsert(true));

@@ -36,7 +36,7 @@ public class ScheduledPublisher implements SchedulingConfigurer {
     private final ObservationRegistry observations;
 
     public ScheduledPublisher(ArticleStore store, ArticleWorkflow service, ArticleProperties properties,
-                              MeterRegistry meters, ObservationRegistry observations) {
+            MeterRegistry meters, ObservationRegistry observations) {
         this.store = store;
         this.observations = observations;
         this.service = service;
@@ -57,7 +57,8 @@ public class ScheduledPublisher implements SchedulingConfigurer {
                     .observe(() -> {
                         boolean ok = service.publishScheduled(a, SCHEDULER);
                         if (ok) {
-                            log.info("Published scheduled article {} ({}), due at {}", a.id(), a.slug(), a.scheduledAt());
+                            log.info("Published scheduled article {} ({}), due at {}", a.id(), a.slug(),
+                                    a.scheduledAt());
                         }
                         return ok;
                     });

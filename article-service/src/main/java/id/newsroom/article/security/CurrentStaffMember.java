@@ -18,7 +18,8 @@ public class CurrentStaffMember {
     public StaffMember get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         Role role = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR"))
-                ? Role.EDITOR : Role.WRITER;
+                ? Role.EDITOR
+                : Role.WRITER;
         if (auth instanceof JwtAuthenticationToken jwt) {
             Object name = jwt.getToken().getClaims().get(props.jwt().nameClaim());
             return new StaffMember(jwt.getName(), name == null ? jwt.getName() : name.toString(), role);

@@ -37,8 +37,7 @@ class LoginThrottle extends OncePerRequestFilter {
         this.failures = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(settings.memory()).build();
     }
 
-    private record Failures(int count, long lockedUntilNanos) {
-    }
+    private record Failures(int count, long lockedUntilNanos) {}
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -56,7 +55,8 @@ class LoginThrottle extends OncePerRequestFilter {
             response.setHeader("Retry-After", Long.toString(seconds));
             rejections.reject(request, response, HttpStatus.TOO_MANY_REQUESTS, "login-locked",
                     "Too many failed logins", "Too many failed logins for this user or from this address; try again in "
-                            + seconds + " s.", "login_locked");
+                            + seconds + " s.",
+                    "login_locked");
             return;
         }
         chain.doFilter(request, response);

@@ -14,8 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("article.login-throttle")
 public record LoginThrottleProperties(@DefaultValue("5") int maxFailuresPerUser,
-                                      @DefaultValue("20") int maxFailuresPerAddress,
-                                      @DefaultValue("30s") Duration firstLock,
-                                      @DefaultValue("15m") Duration maxLock,
-                                      @DefaultValue("1h") Duration memory) {
-}
+        @DefaultValue("20") int maxFailuresPerAddress,
+        @DefaultValue("30s") Duration firstLock,
+        @DefaultValue("15m") Duration maxLock,
+        @DefaultValue("1h") Duration memory) {}

@@ -27,7 +27,8 @@ public class ProblemAuthHandlers implements AuthenticationEntryPoint, AccessDeni
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", props.mode() == SecurityProperties.Mode.JWT
-                ? "Bearer" : "Basic realm=\"newsroom\"");
+                ? "Bearer"
+                : "Basic realm=\"newsroom\"");
         write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required",
                 "Log in first: send valid credentials in the Authorization header.", request);
     }
@@ -37,11 +38,12 @@ public class ProblemAuthHandlers implements AuthenticationEntryPoint, AccessDeni
             throws IOException {
         write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
                 "Your role may not " + request.getMethod() + " " + request.getRequestURI()
-                        + "; publishing, scheduling, unpublishing and deleting need the EDITOR role.", request);
+                        + "; publishing, scheduling, unpublishing and deleting need the EDITOR role.",
+                request);
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String type, String title,
-                              String detail, HttpServletRequest request) throws IOException {
+            String detail, HttpServletRequest request) throws IOException {
         ProblemResponses.write(request, response, ClientProblem.problem(status, type, title, detail));
     }
 }

@@ -1,4 +1,6 @@
 package id.newsroom.article.security;
 
 /** WRITER drafts and revises own articles; EDITOR may do everything. */
-public enum Role { WRITER, EDITOR }
+public enum Role {
+    WRITER, EDITOR
+}

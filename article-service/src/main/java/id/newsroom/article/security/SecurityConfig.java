@@ -71,8 +71,8 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityProperties props, ProblemAuthHandlers problems,
-                            JwtDecoder jwtDecoder, LoginThrottleProperties throttle, HttpHardeningProperties hardening,
-                            RequestRejections rejections) throws Exception {
+            JwtDecoder jwtDecoder, LoginThrottleProperties throttle, HttpHardeningProperties hardening,
+            RequestRejections rejections) throws Exception {
         http.csrf(c -> c.disable()) // stateless API, credentials in headers, no cookies
                 .headers(h -> securityHeaders(h, hardening.headers()))
                 .addFilterAfter(new LoginThrottle(throttle, new ClientAddresses(AddressRange.parseAll(
@@ -82,10 +82,12 @@ public class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html", "/error").permitAll()
+                                "/swagger-ui.html", "/error")
+                        .permitAll()
                         .requestMatchers("/actuator/drift").hasRole(Role.EDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/articles/*/publish", "/api/articles/*/unpublish",
-                                "/api/articles/*/schedule").hasRole(Role.EDITOR.name())
+                                "/api/articles/*/schedule")
+                        .hasRole(Role.EDITOR.name())
                         .requestMatchers(HttpMethod.DELETE, "/api/articles/*").hasRole(Role.EDITOR.name())
                         .requestMatchers("/api/imports", "/api/imports/**").hasRole(Role.EDITOR.name())
                         .requestMatchers("/api/**").hasAnyRole(Role.WRITER.name(), Role.EDITOR.name())
@@ -104,7 +106,8 @@ public class SecurityConfig {
      * Spring Security's defaults (nosniff, X-Frame-Options DENY, no caching) plus the platform's Referrer-Policy and
      * CSP: none at all for JSON, Swagger UI's own scripts and styles on its page.
      */
-    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, HttpHardeningProperties.Headers policy) {
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers,
+            HttpHardeningProperties.Headers policy) {
         RequestMatcher swaggerUi = PathPatternRequestMatcher.pathPattern("/swagger-ui/**");
         headers.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.get(policy.referrerPolicy())))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
@@ -153,7 +156,8 @@ public class SecurityConfig {
             });
         }
         if (props.mode() == SecurityProperties.Mode.JWT) {
-            log.warn("article.security.mode=jwt but neither issuer-uri nor jwk-set-uri is set: every token is rejected");
+            log.warn(
+                    "article.security.mode=jwt but neither issuer-uri nor jwk-set-uri is set: every token is rejected");
         }
         return token -> {
             throw new BadJwtException("No JWT issuer is configured");
@@ -164,7 +168,8 @@ public class SecurityConfig {
     static OAuth2TokenValidator<Jwt> validator(SecurityProperties.Jwt jwt) {
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
         validators.add(notBlank(jwt.issuerUri())
-                ? JwtValidators.createDefaultWithIssuer(jwt.issuerUri()) : JwtValidators.createDefault());
+                ? JwtValidators.createDefaultWithIssuer(jwt.issuerUri())
+                : JwtValidators.createDefault());
         if (notBlank(jwt.audience())) {
             validators.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                     aud -> aud != null && aud.contains(jwt.audience())));

@@ -16,7 +16,9 @@ public record SecurityProperties(
         @DefaultValue List<User> users,
         @DefaultValue Jwt jwt) {
 
-    public enum Mode { BASIC, JWT }
+    public enum Mode {
+        BASIC, JWT
+    }
 
     /**
      * A staff member who logs in with a password.
@@ -24,8 +26,7 @@ public record SecurityProperties(
      * @param passwordHash bcrypt hash, never a clear password
      * @param name         display name, used as the article author's name
      */
-    public record User(String username, String passwordHash, Role role, String name) {
-    }
+    public record User(String username, String passwordHash, Role role, String name) {}
 
     /**
      * Tokens from the identity provider.
@@ -41,6 +42,5 @@ public record SecurityProperties(
             @DefaultValue("roles") String rolesClaim,
             @DefaultValue("name") String nameClaim,
             @DefaultValue("sub") String principalClaim,
-            String audience) {
-    }
+            String audience) {}
 }

@@ -29,7 +29,8 @@ class MalformedInputIT extends ItBase {
                 "PUT /api/articles/{id}", "POST /api/articles/{id}/schedule", "GET /api/categories");
         String id = editor().post("/api/articles", Api.article("Artikel sasaran uji masukan rusak", "bisnis"))
                 .json().path("id").asString();
-        String auth = "Basic " + Base64.getEncoder().encodeToString("editor:editor-pass".getBytes(StandardCharsets.UTF_8));
+        String auth = "Basic "
+                + Base64.getEncoder().encodeToString("editor:editor-pass".getBytes(StandardCharsets.UTF_8));
         MalformedRequests generator = new MalformedRequests(11L, Map.of("id", List.of(id), "category",
                 List.of("bisnis"), "status", List.of("DRAFT", "PUBLISHED"), "limit", List.of("10")),
                 Map.of("Authorization", auth));
@@ -40,7 +41,8 @@ class MalformedInputIT extends ItBase {
         report.run(port, requests, FuzzReport::problemJsonOn4xx);
 
         System.out.println("MalformedInputIT: " + report.summary());
-        assertThat(report.sentPerEndpoint()).hasSize(endpoints.size()).allSatisfy((e, n) -> assertThat(n).isEqualTo(1_000));
+        assertThat(report.sentPerEndpoint()).hasSize(endpoints.size())
+                .allSatisfy((e, n) -> assertThat(n).isEqualTo(1_000));
         assertThat(report.failures()).as(report.summary()).isEmpty();
     }
 }

@@ -26,19 +26,19 @@ class DriftComparisonTest {
     @Test
     void findsMissingStaleAndGhostItems() {
         List<Holding> here = List.of(
-                Holding.of("a", 1, true),    // absent there: missing
-                Holding.of("b", 1, false),   // a draft absent there: not drift, readers see nothing either way
-                Holding.of("c", 5, true),    // there at 4: stale
-                Holding.of("d", 3, false),   // unpublished here, shown there at 3: ghost
-                Holding.of("e", 2, true),    // hidden there at 2: missing
-                Holding.of("f", 7, false),   // unpublished here, shown there at 6: ghost
-                Holding.of("i", 4, true),    // hidden there at 3: missing
-                Holding.of("j", 4, false));  // hidden on both sides, there at 3: stale
+                Holding.of("a", 1, true), // absent there: missing
+                Holding.of("b", 1, false), // a draft absent there: not drift, readers see nothing either way
+                Holding.of("c", 5, true), // there at 4: stale
+                Holding.of("d", 3, false), // unpublished here, shown there at 3: ghost
+                Holding.of("e", 2, true), // hidden there at 2: missing
+                Holding.of("f", 7, false), // unpublished here, shown there at 6: ghost
+                Holding.of("i", 4, true), // hidden there at 3: missing
+                Holding.of("j", 4, false)); // hidden on both sides, there at 3: stale
         List<Holding> there = List.of(
                 Holding.of("c", 4, true), Holding.of("d", 3, true), Holding.of("e", 2, false),
                 Holding.of("f", 6, true),
-                Holding.of("g", 1, true),    // unknown here and shown: ghost
-                Holding.of("h", 1, false),   // unknown here but hidden: harmless
+                Holding.of("g", 1, true), // unknown here and shown: ghost
+                Holding.of("h", 1, false), // unknown here but hidden: harmless
                 Holding.of("i", 3, false), Holding.of("j", 3, false));
         DriftReport r = DriftComparison.compare("search", here.iterator(), there.iterator(), 10);
         assertThat(r.counts()).containsEntry("missing", 3L).containsEntry("stale", 2L).containsEntry("ghost", 3L);

@@ -47,7 +47,8 @@ class ArticleApiIT extends ItBase {
         numberTitle.put("title", 12345);
         assertProblem(e.post("/api/articles", numberTitle), 400, "title");
         String id = create("Artikel Untuk Jadwal Yang Salah Format");
-        assertProblem(e.post("/api/articles/" + id + "/schedule", Map.of("at", "besok pagi")), 400, "at: value 'besok pagi'");
+        assertProblem(e.post("/api/articles/" + id + "/schedule", Map.of("at", "besok pagi")), 400,
+                "at: value 'besok pagi'");
         Map<String, Object> unknownField = Api.article("Judul yang cukup panjang", "bisnis");
         unknownField.put("titel", "salah ketik");
         assertProblem(e.post("/api/articles", unknownField), 400, "unknown field 'titel'");
@@ -89,7 +90,8 @@ class ArticleApiIT extends ItBase {
         String id = create("Bank Daerah Salurkan Kredit UMKM Rp 50 Miliar");
         Api e = editor();
         assertProblem(e.post("/api/articles/" + id + "/unpublish", null), 409, "DRAFT");
-        Api.Response r = e.post("/api/articles/" + id + "/schedule", Map.of("at", Instant.now().plusSeconds(3600).toString()));
+        Api.Response r = e.post("/api/articles/" + id + "/schedule",
+                Map.of("at", Instant.now().plusSeconds(3600).toString()));
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.json().get("status").asString()).isEqualTo("SCHEDULED");
         r = e.post("/api/articles/" + id + "/schedule", Map.of("at", Instant.now().plusSeconds(7200).toString()));
@@ -97,7 +99,8 @@ class ArticleApiIT extends ItBase {
         assertProblem(e.post("/api/articles/" + id + "/schedule", Map.of("at", "2001-01-01T00:00:00Z")), 400, "future");
         assertThat(e.post("/api/articles/" + id + "/publish", null).status()).isEqualTo(200);
         assertProblem(e.post("/api/articles/" + id + "/publish", null), 409, "PUBLISHED");
-        assertProblem(e.post("/api/articles/" + id + "/schedule", Map.of("at", Instant.now().plusSeconds(60).toString())),
+        assertProblem(
+                e.post("/api/articles/" + id + "/schedule", Map.of("at", Instant.now().plusSeconds(60).toString())),
                 409, "PUBLISHED");
         Api.Response current = e.get("/api/articles/" + id);
         Map<String, Object> edit = Api.article("Bank Daerah Salurkan Kredit UMKM Rp 60 Miliar", "bisnis");
@@ -122,7 +125,8 @@ class ArticleApiIT extends ItBase {
         await().atMost(Duration.ofSeconds(20)).until(() -> events.forArticle(id).size() >= 8);
         List<EventCollector.Event> got = events.forArticle(id);
         assertThat(got.stream().map(EventCollector.Event::change).toList()).isEqualTo(expected);
-        assertThat(got.stream().map(EventCollector.Event::version).toList()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+        assertThat(got.stream().map(EventCollector.Event::version).toList()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L,
+                8L);
         assertThat(got.get(got.size() - 1).headers().get("ce_type")).isEqualTo("news.article.deleted");
         for (EventCollector.Event ev : got) {
             assertThat(EventSchema.violations(ev.value())).as(ev.value()).isEmpty();
@@ -147,7 +151,8 @@ class ArticleApiIT extends ItBase {
                 .startsWith("pasar-modern-resmi-dibuka-di-karawaci");
         Api.Response stale = editor().put("/api/articles/" + id, edit, "\"1\"");
         assertProblem(stale, 412, "version 2");
-        assertThat(editor().send("POST", "/api/articles/" + id + "/publish", null, Map.of("If-Match", "\"1\"")).status())
+        assertThat(
+                editor().send("POST", "/api/articles/" + id + "/publish", null, Map.of("If-Match", "\"1\"")).status())
                 .isEqualTo(412);
     }
 
@@ -222,12 +227,14 @@ class ArticleApiIT extends ItBase {
 
     @Test
     void corsOnlyForConfiguredOrigins() {
-        Api.Response allowed = anonymous().send("OPTIONS", "/api/articles", null, Map.of("Origin", "http://localhost:3000",
-                "Access-Control-Request-Method", "POST"));
+        Api.Response allowed = anonymous().send("OPTIONS", "/api/articles", null,
+                Map.of("Origin", "http://localhost:3000",
+                        "Access-Control-Request-Method", "POST"));
         assertThat(allowed.status()).isEqualTo(200);
         assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
-        Api.Response refused = anonymous().send("OPTIONS", "/api/articles", null, Map.of("Origin", "https://evil.example",
-                "Access-Control-Request-Method", "POST"));
+        Api.Response refused = anonymous().send("OPTIONS", "/api/articles", null,
+                Map.of("Origin", "https://evil.example",
+                        "Access-Control-Request-Method", "POST"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.header("Access-Control-Allow-Origin")).isNull();
     }
@@ -236,6 +243,7 @@ class ArticleApiIT extends ItBase {
     void openApiDocumentsTheApiWithIndonesianExamples() {
         Api.Response docs = anonymous().get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.body()).contains("/api/articles/{id}/publish", "Terbitkan artikel", "Pemkot Tangerang Resmikan");
+        assertThat(docs.body()).contains("/api/articles/{id}/publish", "Terbitkan artikel",
+                "Pemkot Tangerang Resmikan");
     }
 }

@@ -37,8 +37,7 @@ class ArticleControllerTest {
 
     @TestConfiguration
     @EnableConfigurationProperties({ArticleProperties.class, ImportProperties.class})
-    static class Properties {
-    }
+    static class Properties {}
 
     @Autowired
     MockMvcTester mvc;
@@ -62,7 +61,8 @@ class ArticleControllerTest {
     @Test
     void createAnswers201WithLocationAndEtag() {
         given(workflow.create(any(), any())).willReturn(article);
-        MvcTestResult r = mvc.post().uri("/api/articles").contentType(MediaType.APPLICATION_JSON).content(VALID).exchange();
+        MvcTestResult r = mvc.post().uri("/api/articles").contentType(MediaType.APPLICATION_JSON).content(VALID)
+                .exchange();
         assertThat(r).hasStatus(201).hasHeader("ETag", "\"3\"")
                 .hasHeader("Location", "/api/articles/" + article.id());
         assertThat(r).bodyJson().extractingPath("$.slug").isEqualTo(article.slug());

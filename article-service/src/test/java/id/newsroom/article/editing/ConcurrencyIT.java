@@ -49,7 +49,8 @@ class ConcurrencyIT extends ItBase {
 
     @Test
     void concurrentUpdatesWithTheSameVersionExactlyOneWins() throws Exception {
-        String id = editor().post("/api/articles", Api.article("Rapat Paripurna DPRD Bahas APBD Perubahan", "pemerintahan"))
+        String id = editor()
+                .post("/api/articles", Api.article("Rapat Paripurna DPRD Bahas APBD Perubahan", "pemerintahan"))
                 .json().get("id").asString();
         List<Api.Response> responses = race(n -> editor().put("/api/articles/" + id,
                 Api.article("Rapat Paripurna DPRD Bahas APBD Perubahan Versi " + n, "pemerintahan"), "\"1\""));
@@ -82,7 +83,8 @@ class ConcurrencyIT extends ItBase {
     void concurrentEditsOfDifferentArticlesAllSucceed() throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
-            ids.add(editor().post("/api/articles", Api.article("Sekolah Negeri Terima Bantuan Laptop " + i, "pendidikan"))
+            ids.add(editor()
+                    .post("/api/articles", Api.article("Sekolah Negeri Terima Bantuan Laptop " + i, "pendidikan"))
                     .json().get("id").asString());
         }
         List<Api.Response> responses = race(n -> editor().put("/api/articles/" + ids.get(n),

@@ -92,7 +92,8 @@ class HtmlSanitizerTest {
     }
 
     private static final List<Pattern> DANGEROUS = List.of(
-            Pattern.compile("<\\s*(script|style|iframe|frame|frameset|object|embed|svg|math|form|input|button|base|link|meta|body|video|audio|source|details|marquee|template|xss|noscript)\\b"),
+            Pattern.compile(
+                    "<\\s*(script|style|iframe|frame|frameset|object|embed|svg|math|form|input|button|base|link|meta|body|video|audio|source|details|marquee|template|xss|noscript)\\b"),
             Pattern.compile("\\son[a-z]+\\s*="),
             Pattern.compile("(javascript|vbscript|data)\\s*:"),
             Pattern.compile("expression\\s*\\("),
@@ -140,7 +141,8 @@ class HtmlSanitizerTest {
 
     @Test
     void plainTextDropsMarkup() {
-        assertThat(HtmlSanitizer.plainText("<b>Wali Kota</b> &amp; <script>x()</script>Warga")).isEqualTo("Wali Kota & Warga");
+        assertThat(HtmlSanitizer.plainText("<b>Wali Kota</b> &amp; <script>x()</script>Warga"))
+                .isEqualTo("Wali Kota & Warga");
     }
 
     private static List<String> tags(String html) {

@@ -10,8 +10,10 @@ class SlugsTest {
     void indonesianTitlesBecomeReadableSlugs() {
         assertThat(Slugs.fromTitle("Pemkot Tangerang Beri Pelatihan UMKM, Ini Jadwalnya!"))
                 .isEqualTo("pemkot-tangerang-beri-pelatihan-umkm-ini-jadwalnya");
-        assertThat(Slugs.fromTitle("Sholat Jum'at di Masjid Raya Al-A'zhom")).isEqualTo("sholat-jumat-di-masjid-raya-al-azhom");
-        assertThat(Slugs.fromTitle("Harga Naik 5% & Warga Mengeluh")).isEqualTo("harga-naik-5-persen-dan-warga-mengeluh");
+        assertThat(Slugs.fromTitle("Sholat Jum'at di Masjid Raya Al-A'zhom"))
+                .isEqualTo("sholat-jumat-di-masjid-raya-al-azhom");
+        assertThat(Slugs.fromTitle("Harga Naik 5% & Warga Mengeluh"))
+                .isEqualTo("harga-naik-5-persen-dan-warga-mengeluh");
         assertThat(Slugs.fromTitle("Café Baru di Gading Serpong")).isEqualTo("cafe-baru-di-gading-serpong");
         assertThat(Slugs.fromTitle("!!!")).isEqualTo("artikel");
     }

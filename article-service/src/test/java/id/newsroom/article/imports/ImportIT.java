@@ -49,7 +49,8 @@ class ImportIT extends ItBase {
     void goodLinesImportAndBadLinesAreReportedByNumber() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> published = line("wp-" + run + "-1", "banjir-rob-" + run, "PUBLISHED");
-        published.put("body", "<p>Air laut naik di Kosambi.</p><script>alert(1)</script><p onclick=\"x()\">Warga mengungsi.</p>");
+        published.put("body",
+                "<p>Air laut naik di Kosambi.</p><script>alert(1)</script><p onclick=\"x()\">Warga mengungsi.</p>");
         published.put("legacy", Map.of("wordpressId", 4711, "permalink", "https://old.example/2019/03/banjir-rob/"));
         Map<String, Object> draft = line("wp-" + run + "-2", "draf-" + run, "DRAFT");
         draft.remove("publishedAt");
@@ -72,8 +73,9 @@ class ImportIT extends ItBase {
         assertThat(report.get("updated").asInt()).isZero();
         assertThat(report.get("unchanged").asInt()).isZero();
         List<String> failures = new ArrayList<>();
-        report.get("failed").forEach(f -> failures.add(f.get("line").asInt() + " " + f.get("problem").get("status").asInt()
-                + " " + f.get("problem").get("detail").asString()));
+        report.get("failed")
+                .forEach(f -> failures.add(f.get("line").asInt() + " " + f.get("problem").get("status").asInt()
+                        + " " + f.get("problem").get("detail").asString()));
         assertThat(failures).hasSize(5);
         assertThat(failures.get(0)).startsWith("2 400 Malformed JSON");
         assertThat(failures.get(1)).startsWith("5 400 category: unknown category 'gosip'");
@@ -95,7 +97,8 @@ class ImportIT extends ItBase {
         assertThat(a.get("body").asString()).isEqualTo("<p>Air laut naik di Kosambi.</p><p>Warga mengungsi.</p>");
         assertThat(a.get("version").asLong()).isEqualTo(1);
 
-        String scheduledId = ImportIds.articleId("wp-" + run + "-3", Instant.parse(scheduled.get("scheduledAt").toString()));
+        String scheduledId = ImportIds.articleId("wp-" + run + "-3",
+                Instant.parse(scheduled.get("scheduledAt").toString()));
         assertThat(editor().get("/api/articles/" + scheduledId).json().get("status").asString()).isEqualTo("SCHEDULED");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> events.forArticle(id).size() == 1);
@@ -122,7 +125,8 @@ class ImportIT extends ItBase {
         assertThat(again.get("imported").asInt()).isZero();
         assertThat(again.get("unchanged").asInt()).isEqualTo(2);
         assertThat(editor().get("/api/articles/" + id).json().get("version").asLong()).isEqualTo(1);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> events.forArticle(id).size() == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+                .until(() -> events.forArticle(id).size() == 1);
 
         first.put("title", "Pasar Lama Tangerang Direnovasi Total");
         JsonNode changed = report(post("editor", json(first) + "\n" + json(second)));
@@ -185,14 +189,16 @@ class ImportIT extends ItBase {
         assertThat(change.get("slug").asString()).startsWith(held + "-");
         assertThat(change.get("reason").asString()).isEqualTo("taken by another article");
         // and a re-run keeps that slug instead of fighting for the taken one again
-        assertThat(report(post("editor", json(line("wp-" + run, held, "PUBLISHED")))).get("unchanged").asInt()).isEqualTo(1);
+        assertThat(report(post("editor", json(line("wp-" + run, held, "PUBLISHED")))).get("unchanged").asInt())
+                .isEqualTo(1);
     }
 
     @Test
     void clientMistakesAreProblems() {
         HttpResponse<String> writer = post("writer", json(line("wp-x", null, "PUBLISHED")));
         assertThat(writer.statusCode()).isEqualTo(403);
-        assertThat(writer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(writer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 
         HttpResponse<String> empty = post("editor", "\n\n");
         assertThat(empty.statusCode()).isEqualTo(400);
@@ -200,11 +206,13 @@ class ImportIT extends ItBase {
 
         HttpResponse<String> wrongType = send("editor", "application/json", json(line("wp-y", null, "PUBLISHED")));
         assertThat(wrongType.statusCode()).isEqualTo(415);
-        assertThat(wrongType.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(wrongType.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 
         // a request announcing more than article.imports.max-request-size (512 MB) is refused before it is read
-        String tooBig = rawExchange("POST /api/imports HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\n"
-                + "Content-Length: 600000000\r\n\r\n");
+        String tooBig = rawExchange(
+                "POST /api/imports HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\n"
+                        + "Content-Length: 600000000\r\n\r\n");
         assertThat(tooBig).startsWith("HTTP/1.1 413").contains("application/problem+json")
                 .contains("the limit is 536870912 bytes");
 
@@ -317,7 +325,8 @@ class ImportIT extends ItBase {
     }
 
     private HttpRequest.Builder request(String user) {
-        String auth = Base64.getEncoder().encodeToString((user + ":" + user + "-pass").getBytes(StandardCharsets.UTF_8));
+        String auth = Base64.getEncoder()
+                .encodeToString((user + ":" + user + "-pass").getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/imports"))
                 .timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + auth);
     }

@@ -24,7 +24,8 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 class ArticleEventsContractTest {
 
     private static final ArticleEventContract CONTRACT = ArticleEventContract.load();
-    private final ArticleEvents events = new ArticleEvents(new DefaultListableBeanFactory().getBeanProvider(Tracer.class));
+    private final ArticleEvents events = new ArticleEvents(
+            new DefaultListableBeanFactory().getBeanProvider(Tracer.class));
 
     @Test
     void everyEventWrittenConformsToTheSchema() {
@@ -47,7 +48,8 @@ class ArticleEventsContractTest {
     private static ChangeKind changeInto(Status status, Random random) {
         List<ChangeKind> changes = switch (status) {
             case DRAFT -> List.of(ChangeKind.CREATED, ChangeKind.EDITED);
-            case SCHEDULED -> List.of(ChangeKind.SCHEDULED, ChangeKind.RESCHEDULED, ChangeKind.EDITED, ChangeKind.CREATED);
+            case SCHEDULED ->
+                List.of(ChangeKind.SCHEDULED, ChangeKind.RESCHEDULED, ChangeKind.EDITED, ChangeKind.CREATED);
             case PUBLISHED -> List.of(ChangeKind.PUBLISHED, ChangeKind.EDITED, ChangeKind.CREATED);
             case UNPUBLISHED -> List.of(ChangeKind.UNPUBLISHED, ChangeKind.EDITED);
             case DELETED -> List.of(ChangeKind.DELETED);
@@ -69,13 +71,15 @@ class ArticleEventsContractTest {
             default -> new Article.Image("https://cdn.example.id/img/a.jpg", "Suasana pelatihan", "Foto: Humas");
         };
         Article.Legacy legacy = random.nextInt(4) == 0
-                ? new Article.Legacy(1L + random.nextInt(90_000), "https://www.tangerangnews.com/lama-" + random.nextInt(99) + "/")
+                ? new Article.Legacy(1L + random.nextInt(90_000),
+                        "https://www.tangerangnews.com/lama-" + random.nextInt(99) + "/")
                 : null;
         return new Article(Ids.uuidV7(), 1 + random.nextInt(50), status,
                 atLimits ? "a".repeat(250) : "berita-nomor-" + random.nextInt(1000),
                 atLimits ? "J".repeat(200) : "Judul Berita " + random.nextInt(1000),
                 atLimits ? "r".repeat(500) : "", "<p>Isi</p>", new Article.Category("pemerintahan", "Pemerintahan"),
-                tags, new Article.Author("editor", "Redaksi"), image, everPublished ? now.minusSeconds(3600) : null, now,
+                tags, new Article.Author("editor", "Redaksi"), image, everPublished ? now.minusSeconds(3600) : null,
+                now,
                 status == Status.SCHEDULED ? now.plusSeconds(86_400) : null, now.minusSeconds(7200), legacy);
     }
 }

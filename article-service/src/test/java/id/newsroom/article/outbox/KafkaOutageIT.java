@@ -54,7 +54,8 @@ class KafkaOutageIT extends ItBase {
                     assertThat(created.status()).as(created.toString()).isEqualTo(201);
                     String id = created.json().get("id").asString();
                     String title = "Listrik Kembali Menyala di Wilayah " + n;
-                    Api.Response updated = e.put("/api/articles/" + id, Api.article(title, "pemerintahan"), created.etag());
+                    Api.Response updated = e.put("/api/articles/" + id, Api.article(title, "pemerintahan"),
+                            created.etag());
                     assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
                     editedTitles.put(id, title);
                     if (n % 10 == 0) { // rejected writes must leave no trace on the topic

@@ -43,7 +43,8 @@ class OutboxBenchmark extends ItBase {
             api.get("/api/articles/" + ids.get(i % ids.size()));
         }
         // the consumer has joined and sees events before anything is timed
-        await().atMost(Duration.ofSeconds(60)).until(() -> ids.stream().allMatch(id -> !events.forArticle(id).isEmpty()));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> ids.stream().allMatch(id -> !events.forArticle(id).isEmpty()));
         List<Long> liveness = timed(() -> anonymous().get("/actuator/health/liveness"));
         List<Long> categories = timed(() -> api.get("/api/categories"));
         List<Long> read = new ArrayList<>();
@@ -79,7 +80,8 @@ class OutboxBenchmark extends ItBase {
                       write     POST /api/articles          p50 %6.1f ms  p95 %6.1f ms   ratio p50 %.2fx baseline
                       event     commit -> consumer on Kafka p50 %6.1f ms  p95 %6.1f ms   ratio p50 %.2fx baseline
                       throughput (create + relay)           %.0f articles/s
-                    """, N, ms(liveness, 50), ms(liveness, 95), ms(categories, 50), ms(categories, 95), ms(read, 50), ms(read, 95), ms(write, 50), ms(write, 95), ms(write, 50) / ms(read, 50),
+                    """, N, ms(liveness, 50), ms(liveness, 95), ms(categories, 50), ms(categories, 95), ms(read, 50),
+                    ms(read, 95), ms(write, 50), ms(write, 95), ms(write, 50) / ms(read, 50),
                     ms(e2e, 50), ms(e2e, 95), ms(e2e, 50) / ms(read, 50), N / seconds);
             System.out.println(report);
             Files.writeString(Path.of("target/benchmark-outbox.txt"), report);

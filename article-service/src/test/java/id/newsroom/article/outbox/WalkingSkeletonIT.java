@@ -54,7 +54,8 @@ class WalkingSkeletonIT extends ItBase {
         EventCollector.Event first = got.get(0);
         EventCollector.Event second = got.get(1);
         assertThat(first.partition()).isEqualTo(second.partition());
-        assertThat(first.headers()).containsEntry("ce_specversion", "1.0").containsEntry("ce_source", "/article-service")
+        assertThat(first.headers()).containsEntry("ce_specversion", "1.0")
+                .containsEntry("ce_source", "/article-service")
                 .containsEntry("ce_type", "news.article.created").containsEntry("ce_subject", id)
                 .containsEntry("content-type", "application/json").containsKey("ce_id").containsKey("ce_time");
         assertThat(second.headers()).containsEntry("ce_type", "news.article.updated");
@@ -85,13 +86,15 @@ class WalkingSkeletonIT extends ItBase {
 
     @Test
     void editorMayBackDateAnArchiveImportButNotIntoTheFuture() {
-        String id = editor().post("/api/articles", Api.article("Arsip Banjir Besar Tangerang Tahun 2020", "pemerintahan"))
+        String id = editor()
+                .post("/api/articles", Api.article("Arsip Banjir Besar Tangerang Tahun 2020", "pemerintahan"))
                 .json().get("id").asString();
         Api.Response future = editor().post("/api/articles/" + id + "/publish",
                 Map.of("publishedAt", Instant.now().plusSeconds(3600).toString()));
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.header("Content-Type")).startsWith("application/problem+json");
-        Api.Response ok = editor().post("/api/articles/" + id + "/publish", Map.of("publishedAt", "2020-01-01T03:00:00Z"));
+        Api.Response ok = editor().post("/api/articles/" + id + "/publish",
+                Map.of("publishedAt", "2020-01-01T03:00:00Z"));
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.json().get("publishedAt").asString()).isEqualTo("2020-01-01T03:00:00Z");
     }

@@ -109,7 +109,8 @@ class SchedulingIT extends ItBase {
             assertThat(a.etag()).as("created, scheduled, published: one publication only").isEqualTo("\"3\"");
             assertThat(editor().get("/api/articles/" + id + "/revisions").json().get("items")).hasSize(3);
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> ids.stream().allMatch(id -> events.forArticle(id).size() >= 3));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> ids.stream().allMatch(id -> events.forArticle(id).size() >= 3));
         for (String id : ids) {
             assertThat(events.forArticle(id).stream().filter(e -> e.change().equals("published")).count()).isEqualTo(1);
         }
@@ -128,11 +129,12 @@ class SchedulingIT extends ItBase {
 
         TestInfrastructure infra = TestInfrastructure.get();
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ArticleServiceApplication.class)
-                .run("--server.port=0", "--spring.mongodb.uri=" + infra.mongoUri(), "--spring.mongodb.database=" + database,
+                .run("--server.port=0", "--spring.mongodb.uri=" + infra.mongoUri(),
+                        "--spring.mongodb.database=" + database,
                         "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
                         "--spring.cloud.stream.kafka.binder.brokers=" + infra.kafkaBootstrapServers())) {
-            await().atMost(Duration.ofSeconds(20)).until(() ->
-                    "PUBLISHED".equals(target.find(Filters.eq("_id", id)).first().getString("status")));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> "PUBLISHED".equals(target.find(Filters.eq("_id", id)).first().getString("status")));
             await().atMost(Duration.ofSeconds(20)).until(() -> events.forArticle(id).stream()
                     .anyMatch(e -> e.change().equals("published") && e.version() == 3));
         }

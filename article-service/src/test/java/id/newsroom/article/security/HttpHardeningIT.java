@@ -13,12 +13,13 @@ class HttpHardeningIT extends ItBase {
 
     @Test
     void apiAnswersCarryTheSecurityHeadersAndSwaggerUiItsOwnPolicy() {
-        for (Api.Response response : new Api.Response[] {editor().get("/api/categories"),
+        for (Api.Response response : new Api.Response[]{editor().get("/api/categories"),
                 anonymous().get("/api/categories"), editor().get("/api/articles/nope")}) {
             assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
             assertThat(response.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
-            assertThat(response.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+            assertThat(response.header("Content-Security-Policy"))
+                    .isEqualTo("default-src 'none'; frame-ancestors 'none'");
         }
         Api.Response swagger = anonymous().get("/swagger-ui/index.html");
         assertThat(swagger.status()).isEqualTo(200);

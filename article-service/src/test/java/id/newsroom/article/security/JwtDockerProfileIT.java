@@ -91,7 +91,8 @@ class JwtDockerProfileIT {
     }
 
     private static String sign(JWTClaimsSet claims, RSAKey signer) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID()).build(), claims);
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID()).build(),
+                claims);
         jwt.sign(new RSASSASigner(signer));
         return jwt.serialize();
     }
@@ -104,7 +105,8 @@ class JwtDockerProfileIT {
     @Test
     void editorTokenMayCreateAndPublishWithTheTokensIdentity() throws Exception {
         String editor = token("siti", "Siti Rahma", List.of("EDITOR", "default-roles-newsroom", "offline_access"), key);
-        Api.Response created = call("POST", "/api/articles", Api.article("Rapat Koordinasi Mudik Lebaran Digelar", "pemerintahan"), editor);
+        Api.Response created = call("POST", "/api/articles",
+                Api.article("Rapat Koordinasi Mudik Lebaran Digelar", "pemerintahan"), editor);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().get("author").get("id").asString()).isEqualTo("siti");
         assertThat(created.json().get("author").get("name").asString()).isEqualTo("Siti Rahma");
@@ -115,9 +117,11 @@ class JwtDockerProfileIT {
     @Test
     void writerTokenIsAWriter() throws Exception {
         String writer = token("budi", "Budi", List.of("writer"), key);
-        Api.Response created = call("POST", "/api/articles", Api.article("Catatan Penulis Lepas Soal Wisata", "wisata"), writer);
+        Api.Response created = call("POST", "/api/articles", Api.article("Catatan Penulis Lepas Soal Wisata", "wisata"),
+                writer);
         assertThat(created.status()).isEqualTo(201);
-        assertThat(call("POST", "/api/articles/" + created.json().get("id").asString() + "/publish", null, writer).status())
+        assertThat(call("POST", "/api/articles/" + created.json().get("id").asString() + "/publish", null, writer)
+                .status())
                 .isEqualTo(403);
     }
 
@@ -128,9 +132,11 @@ class JwtDockerProfileIT {
         assertThat(basic.header("WWW-Authenticate")).startsWith("Bearer");
         assertThat(basic.header("Content-Type")).startsWith("application/problem+json");
         RSAKey stranger = new RSAKeyGenerator(2048).keyID("test-key").generate();
-        assertThat(call("GET", "/api/categories", null, token("x", "X", List.of("EDITOR"), stranger)).status()).isEqualTo(401);
+        assertThat(call("GET", "/api/categories", null, token("x", "X", List.of("EDITOR"), stranger)).status())
+                .isEqualTo(401);
         assertThat(call("GET", "/api/categories", null, "not-a-jwt").status()).isEqualTo(401);
-        assertThat(call("GET", "/api/categories", null, token("x", "X", List.of("READER"), key)).status()).isEqualTo(403);
+        assertThat(call("GET", "/api/categories", null, token("x", "X", List.of("READER"), key)).status())
+                .isEqualTo(403);
         assertThat(call("GET", "/actuator/health/readiness", null, null).status()).isEqualTo(200);
     }
 

@@ -19,7 +19,8 @@ class JwtRolesTest {
 
     @Test
     void rolesFromAListOrAString() {
-        assertThat(SecurityConfig.roles(jwt(List.of("editor", "admin")), "roles")).extracting(GrantedAuthority::getAuthority)
+        assertThat(SecurityConfig.roles(jwt(List.of("editor", "admin")), "roles"))
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_EDITOR");
         assertThat(SecurityConfig.roles(jwt("ROLE_WRITER other"), "roles")).extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_WRITER");

@@ -26,9 +26,9 @@ class PermissionMatrixIT extends ItBase {
             "delete,        anonymous, 401", "delete,        writer, 403", "delete,        editor, 200",
             "revisions,     anonymous, 401", "revisions,     writer, 200", "revisions,     editor, 200",
             "categories,    anonymous, 401", "categories,    writer, 200", "categories,    editor, 200",
-            "updateOthers,  writer, 403",    "updateOthers,  editor, 200",
-            "updatePublished, writer, 403",  "updatePublished, editor, 200",
-            "setAuthor,     writer, 403",    "setAuthor,     editor, 201",
+            "updateOthers,  writer, 403", "updateOthers,  editor, 200",
+            "updatePublished, writer, 403", "updatePublished, editor, 200",
+            "setAuthor,     writer, 403", "setAuthor,     editor, 201",
             "health,        anonymous, 200", "prometheus,    anonymous, 200", "apiDocs, anonymous, 200"})
     void roleMatrix(String action, String who, int expected) {
         Api api = switch (who) {
@@ -55,7 +55,8 @@ class PermissionMatrixIT extends ItBase {
             case "revisions" -> api.get(path + "/revisions");
             case "categories" -> api.get("/api/categories");
             case "updateOthers" -> {
-                String others = editor().post("/api/articles", Api.article("Draf Milik Redaksi Soal Anggaran", "bisnis"))
+                String others = editor()
+                        .post("/api/articles", Api.article("Draf Milik Redaksi Soal Anggaran", "bisnis"))
                         .json().get("id").asString();
                 yield api.put("/api/articles/" + others, edit, "\"1\"");
             }

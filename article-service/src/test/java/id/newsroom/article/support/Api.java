@@ -25,8 +25,10 @@ public class Api {
 
     public Api(int port, String user, String password) {
         this.port = port;
-        this.auth = user == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.auth = user == null
+                ? null
+                : "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public Response get(String path) {
@@ -50,7 +52,8 @@ public class Api {
             String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(30))
-                    .method(method, text == null ? HttpRequest.BodyPublishers.noBody()
+                    .method(method, text == null
+                            ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
             if (text != null) {
                 b.header("Content-Type", "application/json");

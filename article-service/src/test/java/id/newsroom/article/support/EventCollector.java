@@ -86,7 +86,7 @@ public final class EventCollector implements AutoCloseable, AfterAllCallback {
     }
 
     public record Event(String key, Map<String, String> headers, String value, int partition, long offset,
-                        long receivedNanos) {
+            long receivedNanos) {
 
         static Event of(ConsumerRecord<String, byte[]> r) {
             Map<String, String> h = new java.util.LinkedHashMap<>();

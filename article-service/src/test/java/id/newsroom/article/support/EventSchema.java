@@ -9,8 +9,7 @@ public final class EventSchema {
 
     private static final ArticleEventContract CONTRACT = ArticleEventContract.load();
 
-    private EventSchema() {
-    }
+    private EventSchema() {}
 
     /** The violations of one event value; empty when it conforms. */
     public static List<String> violations(String json) {

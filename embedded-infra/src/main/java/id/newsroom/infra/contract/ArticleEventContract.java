@@ -80,7 +80,9 @@ public final class ArticleEventContract {
     /** One broken instance: which property, what was done to it, and the value. */
     public record Mutation(String property, Kind kind, String json) {
 
-        public enum Kind { MISSING, NULL, WRONG_TYPE, OUT_OF_RANGE }
+        public enum Kind {
+            MISSING, NULL, WRONG_TYPE, OUT_OF_RANGE
+        }
 
         @Override
         public String toString() {

@@ -25,8 +25,7 @@ final class GeneratedInstance {
     private static final String WORDS = "pemkot tangsel beri pelatihan pelaku usaha umkm banjir jalan warga berita "
             + "sekolah rumah sakit pasar wisata bisnis olahraga gubernur bupati serpong ciputat pamulang cisauk";
 
-    private GeneratedInstance() {
-    }
+    private GeneratedInstance() {}
 
     static JsonNode of(JsonNode schema, Random random) {
         return generate(schema, random, true);

@@ -43,7 +43,8 @@ public final class FuzzReport {
     public static String problemJsonOn4xx(FuzzRequest request, RawHttp.Response response) {
         boolean problem = response.contentType().startsWith("application/problem+json");
         return response.status() >= 400 && !problem && !request.method().equals("HEAD")
-                ? "4xx without problem+json" : null;
+                ? "4xx without problem+json"
+                : null;
     }
 
     public Map<String, Integer> sentPerEndpoint() {

@@ -9,9 +9,11 @@ public record FuzzRequest(Endpoint endpoint, String method, String target, Map<S
     @Override
     public String toString() {
         String shown = target.length() > 200 ? target.substring(0, 200) + "...(" + target.length() + " chars)" : target;
-        String content = body == null ? "" : " body " + (body.length > 120
-                ? new String(body, 0, 120, StandardCharsets.UTF_8) + "...(" + body.length + " bytes)"
-                : new String(body, StandardCharsets.UTF_8));
+        String content = body == null
+                ? ""
+                : " body " + (body.length > 120
+                        ? new String(body, 0, 120, StandardCharsets.UTF_8) + "...(" + body.length + " bytes)"
+                        : new String(body, StandardCharsets.UTF_8));
         return method + " " + shown + " " + headers + content;
     }
 }

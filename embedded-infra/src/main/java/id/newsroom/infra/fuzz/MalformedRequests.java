@@ -26,7 +26,8 @@ public final class MalformedRequests {
             "%0d%0aX-Injected:%20yes", "%ff%fe%fd", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "..", "%2F", "a%2Fb", "%5C",
             "%3B", "a;b=c", "berita-%C3%B1-%E6%97%A5%E6%9C%AC", "%F0%9F%98%80", "%E2%80%AE", "%EF%BB%BF",
             "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%7B%22%24gt%22%3A%22%22%7D", "%24where", "'%20OR%201%3D1%20--",
-            "%22", "%27", "%25", "%2B", "+", "%20", "%09", "%7F", "%C2%A0", "%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9",
+            "%22", "%27", "%25", "%2B", "+", "%20", "%09", "%7F", "%C2%A0",
+            "%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9",
             "2026-13-45", "2026-02-30T25:61:61Z", "1970-01-01", "9999-12-31T23:59:59Z", "-999999999-01-01",
             "eyJ2IjoxfQ", "eyJ2IjoxfQ==", "AAAA", "____", "%2A", "*", "%5B0%5D", "x%00y", "UPPER", "relevance%00",
             "newest,relevance");
@@ -69,7 +70,8 @@ public final class MalformedRequests {
     }
 
     private FuzzRequest one(Endpoint endpoint) {
-        String method = chance(5) ? pick(List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"))
+        String method = chance(5)
+                ? pick(List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"))
                 : endpoint.method();
         StringBuilder target = new StringBuilder();
         Matcher m = VARIABLE.matcher(endpoint.path());
@@ -143,7 +145,7 @@ public final class MalformedRequests {
             case 1 -> "{".repeat(1 + random.nextInt(5000)).getBytes(StandardCharsets.UTF_8);
             case 2 -> "[".repeat(2000 + random.nextInt(3000)).getBytes(StandardCharsets.UTF_8);
             case 3 -> ("{\"title\":\"" + "x".repeat(400_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-            case 4 -> new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+            case 4 -> new byte[]{'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
             case 5 -> ("\uFEFF{\"title\":\"a\"}").getBytes(StandardCharsets.UTF_8);
             case 6 -> "{\"title\":\"a\u0000b\",\"body\":\"\\u0000\"}".getBytes(StandardCharsets.UTF_8);
             case 7 -> "{\"at\":1e999,\"limit\":-99999999999999999999}".getBytes(StandardCharsets.UTF_8);
@@ -176,7 +178,8 @@ public final class MalformedRequests {
                     "\"" + "\\u0001".repeat(10) + "\"")));
         }
         StringBuilder json = new StringBuilder("{");
-        fields.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
+        fields.forEach(
+                (k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
         return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -25,8 +25,7 @@ public final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     public static Response send(int port, FuzzRequest request) throws IOException {
         try (Socket socket = new Socket()) {

@@ -28,7 +28,7 @@ final class IndexPlan {
     private final List<IndexEntry[]> scans;
 
     private IndexPlan(SecondaryIndex<?> index, int equalityKeys, boolean range, boolean ordered, boolean backward,
-                      int sortKeys, List<IndexEntry[]> scans) {
+            int sortKeys, List<IndexEntry[]> scans) {
         this.index = index;
         this.equalityKeys = equalityKeys;
         this.range = range;
@@ -90,8 +90,8 @@ final class IndexPlan {
     long countUpTo(long limit) {
         long n = 0;
         for (IndexEntry[] scan : scans) {
-            for (Iterator<IndexEntry> it = index.entries().subSet(scan[0], true, scan[1], true).iterator();
-                 it.hasNext() && n < limit; it.next()) {
+            for (Iterator<IndexEntry> it = index.entries().subSet(scan[0], true, scan[1], true).iterator(); it.hasNext()
+                    && n < limit; it.next()) {
                 n++;
             }
         }
@@ -175,6 +175,6 @@ final class IndexPlan {
         }
         IndexEntry first = new IndexEntry(from, KeyOrder.LOW);
         IndexEntry last = new IndexEntry(to, KeyOrder.HIGH);
-        return index.entries().comparator().compare(first, last) > 0 ? null : new IndexEntry[] {first, last};
+        return index.entries().comparator().compare(first, last) > 0 ? null : new IndexEntry[]{first, last};
     }
 }

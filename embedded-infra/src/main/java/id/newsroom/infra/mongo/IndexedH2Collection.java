@@ -28,14 +28,14 @@ final class IndexedH2Collection extends H2Collection {
     private boolean opening;
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
-                        MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+            MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
     }
 
     /** A collection opened with its database: its indexes are filled together once the database is open. */
     static IndexedH2Collection opening(MongoDatabase database, String collectionName, CollectionOptions options,
-                                       MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap,
-                                       CursorRegistry cursorRegistry) {
+            MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap,
+            CursorRegistry cursorRegistry) {
         IndexedH2Collection c = new IndexedH2Collection(database, collectionName, options, dataMap, metaMap,
                 cursorRegistry);
         c.opening = true;
@@ -44,14 +44,15 @@ final class IndexedH2Collection extends H2Collection {
 
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
-                                         Document fieldSelector) {
+            Document fieldSelector) {
         QueryPlanner.Choice choice = QueryPlanner.choose(getIndexes(), query, orderBy, skip, limit, count());
         if (choice == null) {
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
         }
         Iterable<Object> candidates;
         if (choice.ordered()) {
-            candidates = limit > 0 ? firstMatches(choice.plan().positions(), query, skip + limit)
+            candidates = limit > 0
+                    ? firstMatches(choice.plan().positions(), query, skip + limit)
                     : () -> choice.plan().positions();
         } else {
             Iterable<Object> unordered = choice.plan() != null ? () -> choice.plan().positions() : choice.positions();
@@ -73,7 +74,7 @@ final class IndexedH2Collection extends H2Collection {
 
     @Override
     protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
-                                         Document fieldSelector) {
+            Document fieldSelector) {
         documentsRead.add(count()); // a collection scan
         return super.matchDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
     }
@@ -119,7 +120,8 @@ final class IndexedH2Collection extends H2Collection {
     synchronized void fillOpenedIndexes() {
         opening = false;
         if (!toFill.isEmpty()) {
-            streamAllDocumentsWithPosition().forEach(d -> toFill.forEach(i -> i.add(d.getDocument(), d.getPosition(), this)));
+            streamAllDocumentsWithPosition()
+                    .forEach(d -> toFill.forEach(i -> i.add(d.getDocument(), d.getPosition(), this)));
             toFill.clear();
         }
     }

@@ -51,7 +51,7 @@ final class IndexedH2Database extends H2Database {
 
     @Override
     public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
-                                  Oplog oplog) {
+            Oplog oplog) {
         if (command.equalsIgnoreCase("aggregate")) {
             Document response = LeadingMatch.aggregate(this, query, resolver, oplog);
             if (response != null) {
@@ -63,7 +63,7 @@ final class IndexedH2Database extends H2Database {
 
     @Override
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
-                                                       boolean sparse) {
+            boolean sparse) {
         return new SecondaryIndex<>(indexName, keys, sparse);
     }
 

@@ -63,6 +63,5 @@ final class KeyOrder implements Comparator<Object> {
         return values.compare(a, b);
     }
 
-    private record Marker(String name, int rank) {
-    }
+    private record Marker(String name, int rank) {}
 }

@@ -16,8 +16,7 @@ import de.bwaldvogel.mongo.oplog.Oplog;
  */
 final class LeadingMatch {
 
-    private LeadingMatch() {
-    }
+    private LeadingMatch() {}
 
     /** The command's response, or null when this is not such an aggregation (the library then handles it). */
     static Document aggregate(MongoDatabase database, Document command, DatabaseResolver resolver, Oplog oplog) {

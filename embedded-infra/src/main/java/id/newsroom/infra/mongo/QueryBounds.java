@@ -45,9 +45,11 @@ final class QueryBounds {
             if (other.isPoints()) {
                 return other;
             }
-            Object low = lower == null ? other.lower
+            Object low = lower == null
+                    ? other.lower
                     : other.lower == null ? lower : max(lower, other.lower);
-            Object high = upper == null ? other.upper
+            Object high = upper == null
+                    ? other.upper
                     : other.upper == null ? upper : min(upper, other.upper);
             return range(low, high);
         }
@@ -81,8 +83,7 @@ final class QueryBounds {
         }
     }
 
-    private QueryBounds() {
-    }
+    private QueryBounds() {}
 
     static Map<String, Bound> of(Document query) {
         Map<String, Bound> bounds = new HashMap<>();

@@ -29,11 +29,10 @@ final class QueryPlanner {
 
     private static final long ESTIMATE_LIMIT = 1_000;
 
-    private QueryPlanner() {
-    }
+    private QueryPlanner() {}
 
     static Choice choose(List<? extends Index<?>> indexes, Document query, Document orderBy, int skip, int limit,
-                         long collectionSize) {
+            long collectionSize) {
         Map<String, Bound> bounds = QueryBounds.of(query);
         boolean sorted = orderBy != null && !orderBy.isEmpty();
         if (bounds.isEmpty() && !(sorted && limit > 0)) {
@@ -83,7 +82,7 @@ final class QueryPlanner {
         }
         // Count both in doubling steps: the cost is about twice the smaller count, not twice the estimate limit
         // (the article page by slug ties the slug index, one entry, with the status index, every published article).
-        for (long bound = 2; ; bound *= 2) {
+        for (long bound = 2;; bound *= 2) {
             long mine = plan.countUpTo(bound);
             long theirs = other.countUpTo(bound);
             if (mine < bound || theirs < bound || bound >= ESTIMATE_LIMIT) {

@@ -61,20 +61,23 @@ class IndexPlansTest {
                 // no index starts with category.slug or publishedAt: a scan (stopped at the first match for a limit 1)
                 case "category exists", "range alone, sorted" -> ARTICLES;
                 case "status only, no sort", "pending events", "overdue count", "tags $in",
-                     "sort on a partly multikey key", "$in with a sort" -> 2L * ARTICLES / 3; // a part of the whole
+                        "sort on a partly multikey key", "$in with a sort" ->
+                    2L * ARTICLES / 3; // a part of the whole
                 // read in index order until 20 of one section in five match, as MongoDB does with these indexes
                 case "newsroom list by category", "newsroom list by status, author" -> 10L * found.size() + 20;
                 // a keyset page starts inside the run of documents sharing the cursor's time (test data has 15 times)
                 default -> 3L * Math.max(found.size(), 1) + 6
                         + (shape.description().endsWith("next page") ? ARTICLES / 15 * 2 : 0);
             };
-            assertThat(read).as(shape.description() + " read " + read + " for " + found.size()).isLessThanOrEqualTo(bound);
+            assertThat(read).as(shape.description() + " read " + read + " for " + found.size())
+                    .isLessThanOrEqualTo(bound);
         }
     }
 
     @Test
     void anAggregationLedByMatchReadsOnlyTheMatches() {
-        Bson due = Filters.and(Filters.eq("status", "SCHEDULED"), Filters.lte("scheduledAt", RandomArticles.TIMES.get(3)));
+        Bson due = Filters.and(Filters.eq("status", "SCHEDULED"),
+                Filters.lte("scheduledAt", RandomArticles.TIMES.get(3)));
         long before = collection().documentsRead();
         long overdue = articles.countDocuments(due);
         long read = collection().documentsRead() - before;

@@ -59,8 +59,7 @@ final class QueryShapes {
         }
     }
 
-    private QueryShapes() {
-    }
+    private QueryShapes() {}
 
     static List<Shape> all(RandomArticles data) {
         List<Shape> shapes = new ArrayList<>();
@@ -78,8 +77,10 @@ final class QueryShapes {
         shapes.add(new Shape("article by id", eq("_id", id), null, state, 0));
         shapes.add(new Shape("compare-and-set by id and version", and(eq("_id", id), eq("version", 2)), null, null, 0));
         shapes.add(new Shape("newsroom list", ne("status", "DELETED"), NEWEST_CHANGE, state, 20));
-        shapes.add(new Shape("newsroom list, next page", and(ne("status", "DELETED"), keysetChange), NEWEST_CHANGE, state, 20));
-        shapes.add(new Shape("newsroom list by status, next page", and(eq("status", status), keysetChange), NEWEST_CHANGE, state, 20));
+        shapes.add(new Shape("newsroom list, next page", and(ne("status", "DELETED"), keysetChange), NEWEST_CHANGE,
+                state, 20));
+        shapes.add(new Shape("newsroom list by status, next page", and(eq("status", status), keysetChange),
+                NEWEST_CHANGE, state, 20));
         shapes.add(new Shape("newsroom list by category", and(ne("status", "DELETED"), eq("category.slug", category)),
                 NEWEST_CHANGE, state, 20));
         shapes.add(new Shape("newsroom list by status, author", and(eq("status", status), eq("author.id", author)),
@@ -90,7 +91,8 @@ final class QueryShapes {
         shapes.add(new Shape("pending events", gt("outbox.time", new Date(0)), null, Projections.include("outbox"), 0));
         shapes.add(new Shape("pending events, a batch", gt("outbox.time", new Date(0)), null, null, 7));
         shapes.add(new Shape("article by slug", eq("slug", "s-" + id), null, null, 0));
-        shapes.add(new Shape("imported article", eq("legacy.wordpressId", data.pick(List.of(3, 7, 11, 49))), null, null, 0));
+        shapes.add(new Shape("imported article", eq("legacy.wordpressId", data.pick(List.of(3, 7, 11, 49))), null, null,
+                0));
 
         // feed-service: TimelineQueries, ArticlePageController, ProjectionWriter
         for (Bson timeline : List.of(eq("status", "PUBLISHED"),
@@ -116,7 +118,8 @@ final class QueryShapes {
         shapes.add(new Shape("$in with a sort", in("status", List.of("DRAFT", "SCHEDULED")), NEWEST_FIRST, null, 10));
         shapes.add(new Shape("tags $in", and(eq("status", "PUBLISHED"), in("tags", List.of(tag, "bola"))),
                 NEWEST_FIRST, null, 0));
-        shapes.add(new Shape("sort on a partly multikey key", eq("status", "PUBLISHED"), Sorts.ascending("tags"), null, 5));
+        shapes.add(new Shape("sort on a partly multikey key", eq("status", "PUBLISHED"), Sorts.ascending("tags"), null,
+                5));
         shapes.add(new Shape("status only, no sort", eq("status", status), null, null, 0));
         return shapes;
     }

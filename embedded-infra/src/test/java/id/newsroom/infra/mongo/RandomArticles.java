@@ -92,7 +92,8 @@ final class RandomArticles {
         List<Runnable> ops = new ArrayList<>();
         switch (random.nextInt(8)) {
             case 0 -> {
-                Bson set = Updates.combine(Updates.set("status", pick(STATUSES)), Updates.set("publishedAt", pick(TIMES)),
+                Bson set = Updates.combine(Updates.set("status", pick(STATUSES)),
+                        Updates.set("publishedAt", pick(TIMES)),
                         Updates.set("updatedAt", pick(TIMES)), Updates.inc("version", 1));
                 ops.add(() -> a.updateOne(byId, set));
                 ops.add(() -> b.updateOne(byId, set));
@@ -112,7 +113,8 @@ final class RandomArticles {
                 ops.add(() -> b.updateOne(byId, u));
             }
             case 3 -> {
-                Bson push = Updates.push("outbox", new Document("id", "e" + random.nextInt(1000)).append("time", pick(TIMES)));
+                Bson push = Updates.push("outbox",
+                        new Document("id", "e" + random.nextInt(1000)).append("time", pick(TIMES)));
                 ops.add(() -> a.updateOne(byId, push));
                 ops.add(() -> b.updateOne(byId, push));
             }

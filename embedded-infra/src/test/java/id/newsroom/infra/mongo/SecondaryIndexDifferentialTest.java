@@ -90,7 +90,7 @@ class SecondaryIndexDifferentialTest {
     }
 
     private static void compare(QueryShapes.Shape shape, MongoCollection<Document> expected,
-                                MongoCollection<Document> actual) {
+            MongoCollection<Document> actual) {
         List<Document> want = shape.run(expected);
         List<Document> got = shape.run(actual);
         if (shape.sort() != null) {

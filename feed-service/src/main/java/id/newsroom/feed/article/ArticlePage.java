@@ -8,8 +8,8 @@ import org.bson.Document;
 
 /** The published article page: the list fields plus the body and the image credit. */
 public record ArticlePage(String id, String slug, String title, String summary, String body, ItemView.Ref category,
-                          List<String> tags, ItemView.Author author, ItemView.Image image, Instant publishedAt,
-                          Instant updatedAt, long version) {
+        List<String> tags, ItemView.Author author, ItemView.Image image, Instant publishedAt,
+        Instant updatedAt, long version) {
 
     static ArticlePage from(Document d) {
         ItemView i = ItemView.from(d);

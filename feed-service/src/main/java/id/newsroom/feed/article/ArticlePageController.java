@@ -38,7 +38,8 @@ public class ArticlePageController {
         this.json = json;
     }
 
-    @Operation(summary = "Published article by slug (301 from a former slug, 410 when taken down, 404 when never published)")
+    @Operation(
+            summary = "Published article by slug (301 from a former slug, 410 when taken down, 404 when never published)")
     @GetMapping(path = "/api/articles/{slug}", produces = "application/json")
     public ResponseEntity<byte[]> article(@PathVariable String slug, HttpServletRequest request) {
         Document d = readModel.active().find(Filters.and(Filters.eq("slug", slug), Filters.eq("status", "PUBLISHED")))
@@ -48,7 +49,8 @@ public class ArticlePageController {
                     .find(Filters.and(Filters.eq("slugs", slug), Filters.eq("status", "PUBLISHED")))
                     .projection(new Document("slug", 1)).first();
             if (moved == null) {
-                throw wasPublished(slug) ? ClientProblem.gone("The article '" + slug + "' has been taken down.")
+                throw wasPublished(slug)
+                        ? ClientProblem.gone("The article '" + slug + "' has been taken down.")
                         : ClientProblem.notFound("No published article has the slug '" + slug + "'.");
             }
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)

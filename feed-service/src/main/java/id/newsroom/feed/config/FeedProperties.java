@@ -24,8 +24,7 @@ public record FeedProperties(
         @DefaultValue Projection projection,
         @DefaultValue List<Category> categories) {
 
-    public record Category(String slug, String name) {
-    }
+    public record Category(String slug, String name) {}
 
     /**
      * The public site the syndication feeds link to.
@@ -59,8 +58,7 @@ public record FeedProperties(
     public record Cache(
             @DefaultValue("10s") Duration maxAge,
             @DefaultValue("30s") Duration staleWhileRevalidate,
-            @DefaultValue("1s") Duration firstPageTtl) {
-    }
+            @DefaultValue("1s") Duration firstPageTtl) {}
 
     /**
      * Server-Sent Events.
@@ -72,8 +70,7 @@ public record FeedProperties(
     public record Live(
             @DefaultValue("15s") Duration heartbeat,
             @DefaultValue("30m") Duration timeout,
-            @DefaultValue("2000") int replayBuffer) {
-    }
+            @DefaultValue("2000") int replayBuffer) {}
 
     /**
      * The projection's handling of events it cannot process.
@@ -86,6 +83,5 @@ public record FeedProperties(
     public record Projection(
             @DefaultValue("news.articles.v1.dlq.feed-service") String dlqTopic,
             @DefaultValue("0") int retries,
-            @DefaultValue("200ms") Duration retryInterval) {
-    }
+            @DefaultValue("200ms") Duration retryInterval) {}
 }

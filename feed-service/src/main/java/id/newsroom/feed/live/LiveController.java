@@ -30,7 +30,7 @@ public class LiveController {
     @Operation(summary = "Live stream (events added, changed, removed; resync when Last-Event-ID cannot be resumed)")
     @GetMapping(path = "/api/feed/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter stream(@RequestParam(required = false) String category,
-                             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+            @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         String filter = category == null || category.isBlank() ? null : category;
         if (filter != null && !categories.isKnown(filter)) {
             throw ClientProblem.notFound("Unknown category '" + filter + "'.");

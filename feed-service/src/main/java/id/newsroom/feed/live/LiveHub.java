@@ -33,8 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class LiveHub implements DisposableBean, SchedulingConfigurer {
 
-    record LiveEvent(long seq, String type, String category, String data) {
-    }
+    record LiveEvent(long seq, String type, String category, String data) {}
 
     private record Subscriber(SseEmitter emitter, String category) {
         boolean wants(LiveEvent e) {
@@ -75,7 +74,8 @@ public class LiveHub implements DisposableBean, SchedulingConfigurer {
             subscribers.add(s);
             sender.execute(() -> {
                 if (missed == null) {
-                    send(s, SseEmitter.event().name("resync").data("{\"reason\":\"events since Last-Event-ID are gone\"}"));
+                    send(s, SseEmitter.event().name("resync")
+                            .data("{\"reason\":\"events since Last-Event-ID are gone\"}"));
                 } else {
                     send(s, SseEmitter.event().comment("connected"));
                     missed.stream().filter(s::wants).forEach(e -> send(s, toSse(e)));

@@ -8,28 +8,24 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /** Our own view of the event data in contracts/article-event.schema.json (tolerant reader: unknown fields ignored). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ArticleEvent(String articleId, Long version, String change, String status, String slug, String title,
-                           String summary, String body, Category category, List<String> tags, Author author,
-                           Image image, Instant publishedAt, Instant updatedAt, Instant scheduledAt,
-                           Legacy legacy) {
+        String summary, String body, Category category, List<String> tags, Author author,
+        Image image, Instant publishedAt, Instant updatedAt, Instant scheduledAt,
+        Legacy legacy) {
 
     public boolean published() {
         return "PUBLISHED".equals(status);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Category(String slug, String name) {
-    }
+    public record Category(String slug, String name) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Author(String id, String name) {
-    }
+    public record Author(String id, String name) {}
 
     /** Optional: where an imported article lived before (old WordPress post id and permalink). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Legacy(Long wordpressId, String permalink) {
-    }
+    public record Legacy(Long wordpressId, String permalink) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Image(String url, String caption, String credit) {
-    }
+    public record Image(String url, String caption, String credit) {}
 }

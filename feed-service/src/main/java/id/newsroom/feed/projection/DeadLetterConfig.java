@@ -89,8 +89,10 @@ public class DeadLetterConfig {
     // The DLQ must exist before the first poison record; where topics are managed centrally this is a no-op.
     private static void createTopic(String brokers, String name) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000))) {
-            admin.createTopics(java.util.List.of(new NewTopic(name, java.util.Optional.empty(), java.util.Optional.empty())))
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                5000))) {
+            admin.createTopics(
+                    java.util.List.of(new NewTopic(name, java.util.Optional.empty(), java.util.Optional.empty())))
                     .all().get();
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();

@@ -35,7 +35,7 @@ public class EventTracing {
         }
         Span span = propagator.extract(Map.of("traceparent", e.traceparent()), Map::get)
                 .name("feed projection").tag("article.id", e.data().articleId()).start();
-        try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+        try (Tracer.SpanInScope ignored = tracer.withSpan(span)) {
             log(e, outcome);
         } finally {
             span.end();

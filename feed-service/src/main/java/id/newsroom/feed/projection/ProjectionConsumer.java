@@ -31,7 +31,7 @@ public class ProjectionConsumer {
     private final EventTracing tracing;
 
     public ProjectionConsumer(EventDecoder decoder, ProjectionWriter writer, ReadModel readModel,
-                              ProjectionMetrics metrics, FirstPageCache cache, LiveHub live, EventTracing tracing) {
+            ProjectionMetrics metrics, FirstPageCache cache, LiveHub live, EventTracing tracing) {
         this.tracing = tracing;
         this.decoder = decoder;
         this.writer = writer;

@@ -38,11 +38,12 @@ public class ProjectionWriter {
     private static final int MAX_ROUNDS = 5;
     public static final String VERSION_KEY = "versionKey";
 
-    public enum Outcome { APPLIED, STALE, DUPLICATE }
+    public enum Outcome {
+        APPLIED, STALE, DUPLICATE
+    }
 
     /** How an article's visibility changed, for the live stream and caches. */
-    public record Change(String type, String articleId, String category, Document article) {
-    }
+    public record Change(String type, String articleId, String category, Document article) {}
 
     public record Result(Map<IncomingEvent, Outcome> outcomes, List<Change> changes) {
         public long count(Outcome o) {
@@ -97,14 +98,15 @@ public class ProjectionWriter {
      * an equal or newer version held means ours is stale; an older one gets another round.
      */
     private static List<IncomingEvent> write(MongoCollection<Document> target, List<IncomingEvent> winners,
-                                             Map<String, Document> held, Map<IncomingEvent, Outcome> outcomes) {
+            Map<String, Document> held, Map<IncomingEvent, Outcome> outcomes) {
         List<IncomingEvent> written = new ArrayList<>();
         List<IncomingEvent> pending = winners;
         for (int round = 0; round < MAX_ROUNDS && !pending.isEmpty(); round++) {
             List<WriteModel<Document>> models = new ArrayList<>(pending.size());
             for (IncomingEvent e : pending) {
                 Document h = held.get(e.data().articleId());
-                models.add(h == null ? new InsertOneModel<>(fullDocument(e.data()))
+                models.add(h == null
+                        ? new InsertOneModel<>(fullDocument(e.data()))
                         : compareAndSet(e.data(), versionOf(h)));
             }
             if (bulkWriteAllApplied(target, models)) {
@@ -184,8 +186,10 @@ public class ProjectionWriter {
                 Updates.set("category", new Document("slug", e.category().slug()).append("name", e.category().name())),
                 Updates.set("tags", e.tags()),
                 Updates.set("author", new Document("id", e.author().id()).append("name", e.author().name())),
-                Updates.set("image", e.image() == null ? null : new Document("url", e.image().url())
-                        .append("caption", e.image().caption()).append("credit", e.image().credit())),
+                Updates.set("image", e.image() == null
+                        ? null
+                        : new Document("url", e.image().url())
+                                .append("caption", e.image().caption()).append("credit", e.image().credit())),
                 Updates.set("publishedAt", e.publishedAt() == null ? null : Date.from(e.publishedAt())),
                 Updates.set("updatedAt", Date.from(e.updatedAt())),
                 Updates.set("legacy", legacy(e)),
@@ -204,8 +208,10 @@ public class ProjectionWriter {
 
     /** Kept so that the old WordPress links of an imported article can find it (null for articles written here). */
     private static Document legacy(ArticleEvent e) {
-        return e.legacy() == null ? null : new Document("wordpressId", e.legacy().wordpressId())
-                .append("permalink", e.legacy().permalink());
+        return e.legacy() == null
+                ? null
+                : new Document("wordpressId", e.legacy().wordpressId())
+                        .append("permalink", e.legacy().permalink());
     }
 
     /** The document as it now reads, for live subscribers. */
@@ -216,8 +222,10 @@ public class ProjectionWriter {
                 .append("category", new Document("slug", e.category().slug()).append("name", e.category().name()))
                 .append("tags", e.tags())
                 .append("author", new Document("id", e.author().id()).append("name", e.author().name()))
-                .append("image", e.image() == null ? null : new Document("url", e.image().url())
-                        .append("caption", e.image().caption()).append("credit", e.image().credit()))
+                .append("image", e.image() == null
+                        ? null
+                        : new Document("url", e.image().url())
+                                .append("caption", e.image().caption()).append("credit", e.image().credit()))
                 .append("publishedAt", e.publishedAt() == null ? null : Date.from(e.publishedAt()))
                 .append("updatedAt", Date.from(e.updatedAt()));
     }

@@ -33,7 +33,8 @@ public class ReadModel {
     private volatile String active;
     private volatile String building;
     // Last-Modified of a read with no item to date it: when this instance began serving the read model.
-    private final java.time.Instant servingSince = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    private final java.time.Instant servingSince = java.time.Instant.now()
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
     public ReadModel(MongoClient client, FeedProperties props) {
         this.db = client.getDatabase(props.database());
@@ -112,7 +113,8 @@ public class ReadModel {
 
     public void ensureIndexes(String collection) {
         db.getCollection(collection).createIndexes(List.of(
-                new IndexModel(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("publishedAt", "_id")),
+                new IndexModel(
+                        Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("publishedAt", "_id")),
                         new IndexOptions().name("home")),
                 new IndexModel(Indexes.compoundIndex(Indexes.ascending("status", "category.slug"),
                         Indexes.descending("publishedAt", "_id")), new IndexOptions().name("category")),

@@ -44,11 +44,12 @@ public class RebuildService {
 
     private static final Logger log = LoggerFactory.getLogger(RebuildService.class);
 
-    public enum State { IDLE, RUNNING, DONE, FAILED }
+    public enum State {
+        IDLE, RUNNING, DONE, FAILED
+    }
 
     public record Status(State state, String collection, long records, long applied, long skipped,
-                         Instant startedAt, Instant finishedAt, String error) {
-    }
+            Instant startedAt, Instant finishedAt, String error) {}
 
     private final ReadModel readModel;
     private final ProjectionWriter writer;
@@ -61,8 +62,8 @@ public class RebuildService {
             new Status(State.IDLE, null, 0, 0, 0, null, null, null));
 
     public RebuildService(ReadModel readModel, ProjectionWriter writer, EventDecoder decoder, FirstPageCache cache,
-                          FeedProperties props, @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-                          @Value("${feed.readmodel.pointer-refresh:5s}") Duration pointerRefresh) {
+            FeedProperties props, @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+            @Value("${feed.readmodel.pointer-refresh:5s}") Duration pointerRefresh) {
         this.announceWait = pointerRefresh.multipliedBy(2);
         this.readModel = readModel;
         this.writer = writer;
@@ -122,11 +123,13 @@ public class RebuildService {
                 if (!batch.isEmpty()) {
                     applied += writer.apply(batch, target).count(ProjectionWriter.Outcome.APPLIED);
                 }
-                status.set(new Status(State.RUNNING, s.collection(), records, applied, skipped, s.startedAt(), null, null));
+                status.set(new Status(State.RUNNING, s.collection(), records, applied, skipped, s.startedAt(), null,
+                        null));
             }
             readModel.switchToBuilding();
             cache.invalidate();
-            status.set(new Status(State.DONE, s.collection(), records, applied, skipped, s.startedAt(), Instant.now(), null));
+            status.set(new Status(State.DONE, s.collection(), records, applied, skipped, s.startedAt(), Instant.now(),
+                    null));
             log.info("Read model rebuilt into {} from {} records ({} applied, {} skipped) and switched", s.collection(),
                     records, applied, skipped);
         } catch (InterruptedException ex) {

@@ -25,11 +25,10 @@ final class FeedWriters {
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
     /** What describes a feed: its title, the page it stands for and its own URL. */
-    record Channel(String title, String description, String homeUrl, String selfUrl, String language, Instant updated) {
-    }
+    record Channel(String title, String description, String homeUrl, String selfUrl, String language,
+            Instant updated) {}
 
-    private FeedWriters() {
-    }
+    private FeedWriters() {}
 
     static byte[] rss(Channel ch, List<FeedEntry> entries) {
         return xml(w -> {

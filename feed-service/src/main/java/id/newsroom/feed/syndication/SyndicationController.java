@@ -33,7 +33,9 @@ public class SyndicationController {
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     static final MediaType JSON_FEED = MediaType.parseMediaType("application/feed+json;charset=UTF-8");
 
-    enum Format { RSS, ATOM, JSON }
+    enum Format {
+        RSS, ATOM, JSON
+    }
 
     private final TimelineQueries queries;
     private final CategoryCatalog categories;
@@ -44,7 +46,7 @@ public class SyndicationController {
     private final JsonMapper json;
 
     public SyndicationController(TimelineQueries queries, CategoryCatalog categories, FirstPageCache cache,
-                                 ReadModel readModel, HttpCaching caching, FeedProperties props, JsonMapper json) {
+            ReadModel readModel, HttpCaching caching, FeedProperties props, JsonMapper json) {
         this.queries = queries;
         this.categories = categories;
         this.cache = cache;
@@ -102,12 +104,17 @@ public class SyndicationController {
         Timeline timeline = category == null ? Timeline.home() : new Timeline(Timeline.Kind.CATEGORY, category);
         List<FeedEntry> entries = queries.latest(timeline, ITEMS).stream()
                 .map(d -> FeedEntry.of(d, site.articleUrl(d.getString("slug")))).toList();
-        Instant updated = entries.stream().map(FeedEntry::updated).max(Comparator.naturalOrder()).orElse(readModel.servingSince());
+        Instant updated = entries.stream().map(FeedEntry::updated).max(Comparator.naturalOrder())
+                .orElse(readModel.servingSince());
         String base = site.base() + (category == null ? "/feeds/" : "/feeds/categories/" + category + "/");
         String home = site.base() + (category == null ? "/api/feed" : "/api/feed/categories/" + category);
         String title = category == null ? site.title() : site.title() + " - " + categories.name(category);
         FeedWriters.Channel ch = new FeedWriters.Channel(title, site.description(), home,
-                base + switch (format) { case RSS -> "rss.xml"; case ATOM -> "atom.xml"; case JSON -> "feed.json"; },
+                base + switch (format) {
+                    case RSS -> "rss.xml";
+                    case ATOM -> "atom.xml";
+                    case JSON -> "feed.json";
+                },
                 site.language(), updated);
         return switch (format) {
             case RSS -> Rendered.of(FeedWriters.rss(ch, entries), RSS, updated);

@@ -33,7 +33,8 @@ public record Cursor(Date publishedAt, String id) {
             }
             return new Cursor(new Date(Long.parseLong(parts[1])), parts[2]);
         } catch (IllegalArgumentException ex) {
-            throw ClientProblem.badRequest("The cursor is not valid: use the nextCursor value of a previous page as is.");
+            throw ClientProblem
+                    .badRequest("The cursor is not valid: use the nextCursor value of a previous page as is.");
         }
     }
 }

@@ -24,8 +24,7 @@ public class FirstPageCache {
     private static final int MAX_PAGES = 10_000;
 
     /** A rendering and how to render it again, so that a refresh needs no caller's help. */
-    private record Page(Rendered rendered, Supplier<Rendered> render) {
-    }
+    private record Page(Rendered rendered, Supplier<Rendered> render) {}
 
     private final LoadingCache<String, Page> pages;
 

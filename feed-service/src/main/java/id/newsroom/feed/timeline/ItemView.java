@@ -8,16 +8,13 @@ import org.bson.Document;
 
 /** A timeline item: what a list needs, never the body. */
 public record ItemView(String id, String slug, String title, String summary, Ref category, List<String> tags,
-                       Author author, Image image, Instant publishedAt, Instant updatedAt) {
+        Author author, Image image, Instant publishedAt, Instant updatedAt) {
 
-    public record Ref(String slug, String name) {
-    }
+    public record Ref(String slug, String name) {}
 
-    public record Author(String id, String name) {
-    }
+    public record Author(String id, String name) {}
 
-    public record Image(String url, String caption, String credit) {
-    }
+    public record Image(String url, String caption, String credit) {}
 
     public static ItemView from(Document d) {
         Document c = d.get("category", Document.class);

@@ -8,7 +8,9 @@ import static com.mongodb.client.model.Filters.eq;
 /** Which timeline: home (value null), a category, a tag or an author. */
 public record Timeline(Kind kind, String value) {
 
-    public enum Kind { HOME, CATEGORY, TAG, AUTHOR }
+    public enum Kind {
+        HOME, CATEGORY, TAG, AUTHOR
+    }
 
     public static Timeline home() {
         return new Timeline(Kind.HOME, null);

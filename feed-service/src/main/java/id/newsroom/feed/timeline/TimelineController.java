@@ -28,28 +28,28 @@ public class TimelineController {
     @Operation(summary = "Home timeline: every section, newest first")
     @GetMapping
     public ResponseEntity<byte[]> home(@RequestParam(required = false) String limit,
-                                       @RequestParam(required = false) String cursor, HttpServletRequest request) {
+            @RequestParam(required = false) String cursor, HttpServletRequest request) {
         return caching.respond(request, timelines.read(Timeline.home(), limit, cursor));
     }
 
     @Operation(summary = "Timeline of one section (404 for an unknown category)")
     @GetMapping("/categories/{slug}")
     public ResponseEntity<byte[]> category(@PathVariable String slug, @RequestParam(required = false) String limit,
-                                           @RequestParam(required = false) String cursor, HttpServletRequest request) {
+            @RequestParam(required = false) String cursor, HttpServletRequest request) {
         return caching.respond(request, timelines.read(new Timeline(Timeline.Kind.CATEGORY, slug), limit, cursor));
     }
 
     @Operation(summary = "Timeline of one tag (404 when no published article carries it)")
     @GetMapping("/tags/{tag}")
     public ResponseEntity<byte[]> tag(@PathVariable String tag, @RequestParam(required = false) String limit,
-                                      @RequestParam(required = false) String cursor, HttpServletRequest request) {
+            @RequestParam(required = false) String cursor, HttpServletRequest request) {
         return caching.respond(request, timelines.read(new Timeline(Timeline.Kind.TAG, tag), limit, cursor));
     }
 
     @Operation(summary = "Timeline of one author (404 when they have no published article)")
     @GetMapping("/authors/{authorId}")
     public ResponseEntity<byte[]> author(@PathVariable String authorId, @RequestParam(required = false) String limit,
-                                         @RequestParam(required = false) String cursor, HttpServletRequest request) {
+            @RequestParam(required = false) String cursor, HttpServletRequest request) {
         return caching.respond(request, timelines.read(new Timeline(Timeline.Kind.AUTHOR, authorId), limit, cursor));
     }
 }

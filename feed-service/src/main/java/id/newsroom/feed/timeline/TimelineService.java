@@ -28,7 +28,7 @@ public class TimelineService {
     private final MeterRegistry registry;
 
     public TimelineService(TimelineQueries queries, CategoryCatalog categories, FirstPageCache cache,
-                           ReadModel readModel, JsonMapper json, MeterRegistry registry) {
+            ReadModel readModel, JsonMapper json, MeterRegistry registry) {
         this.queries = queries;
         this.categories = categories;
         this.cache = cache;
@@ -60,10 +60,12 @@ public class TimelineService {
         Page page = queries.page(timeline, cursor, limit);
         if (page.items().isEmpty() && cursor == null && !queries.exists(timeline)) {
             if (timeline.kind() == Timeline.Kind.TAG) {
-                throw ClientProblem.notFound("Unknown tag '" + timeline.value() + "': no published article carries it.");
+                throw ClientProblem
+                        .notFound("Unknown tag '" + timeline.value() + "': no published article carries it.");
             }
             if (timeline.kind() == Timeline.Kind.AUTHOR) {
-                throw ClientProblem.notFound("Unknown author '" + timeline.value() + "': no published article by them.");
+                throw ClientProblem
+                        .notFound("Unknown author '" + timeline.value() + "': no published article by them.");
             }
         }
         Instant lastModified = page.items().stream().map(ItemView::updatedAt).filter(Objects::nonNull)

@@ -39,7 +39,8 @@ class MalformedInputIT extends FeedIntegrationTest {
                 && getJson("/api/feed/tags/uji-masukan").path("items").size() == 3);
         String cursor = getJson("/api/feed/tags/uji-masukan?limit=1").path("nextCursor").asString();
         List<Endpoint> endpoints = Endpoint.fromOpenApi(getJson("/v3/api-docs"));
-        assertThat(endpoints).extracting(Endpoint::toString).contains("GET /api/feed", "GET /api/feed/categories/{slug}",
+        assertThat(endpoints).extracting(Endpoint::toString).contains("GET /api/feed",
+                "GET /api/feed/categories/{slug}",
                 "GET /api/articles/{slug}", "GET /feeds/rss.xml");
         MalformedRequests generator = new MalformedRequests(12L, Map.of(
                 "slug", List.of((String) articles.get(0).get("slug"), "wisata"), "tag", List.of("uji-masukan"),
@@ -52,7 +53,8 @@ class MalformedInputIT extends FeedIntegrationTest {
         report.run(port, requests, FuzzReport::problemJsonOn4xx);
 
         System.out.println("MalformedInputIT: " + report.summary());
-        assertThat(report.sentPerEndpoint()).hasSize(endpoints.size()).allSatisfy((e, n) -> assertThat(n).isEqualTo(1_000));
+        assertThat(report.sentPerEndpoint()).hasSize(endpoints.size())
+                .allSatisfy((e, n) -> assertThat(n).isEqualTo(1_000));
         assertThat(report.failures()).as(report.summary()).isEmpty();
         // Every live stream the fuzz opened (and dropped) is noticed gone: none holds a subscription (HEAD did).
         await().atMost(Duration.ofSeconds(20)).until(() -> hub.connections() == 0);

@@ -35,7 +35,8 @@ class RateLimitIT extends FeedIntegrationTest {
 
         HttpResponse<String> metrics = get("/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).containsPattern("platform_http_rejections_total\\{[^}]*reason=\"rate_limit\"[^}]*} 1");
+        assertThat(metrics.body())
+                .containsPattern("platform_http_rejections_total\\{[^}]*reason=\"rate_limit\"[^}]*} 1");
     }
 
     @Test

@@ -36,7 +36,8 @@ class LegacyLinkIT extends FeedIntegrationTest {
         events.send(Events.next(article, "edited", changes("title", "Pantai Tanjung Pasir Ramai Dikunjungi")));
         await().atMost(15, SECONDS).until(() -> getJson("/api/articles/legacy/wordpress/" + postId).get("title")
                 .asString().equals("Pantai Tanjung Pasir Ramai Dikunjungi"));
-        Map<String, Object> edited = Events.next(article, "edited", changes("title", "Pantai Tanjung Pasir Ramai Dikunjungi"));
+        Map<String, Object> edited = Events.next(article, "edited",
+                changes("title", "Pantai Tanjung Pasir Ramai Dikunjungi"));
         events.send(Events.next(edited, "unpublished", changes("status", "UNPUBLISHED")));
         await().atMost(15, SECONDS).until(() -> get("/api/articles/legacy/wordpress/" + postId).statusCode() == 404);
     }

@@ -123,7 +123,8 @@ class FeedBenchmarkIT {
         // The edit path: version-guarded updates of articles already held.
         List<Map<String, Object>> edits = new ArrayList<>();
         for (int i = 0; i < EDITS; i++) {
-            edits.add(Events.next(batch.get(i * (ARTICLES / EDITS)), "edited", Map.of("title", "Judul diperbarui " + i)));
+            edits.add(
+                    Events.next(batch.get(i * (ARTICLES / EDITS)), "edited", Map.of("title", "Judul diperbarui " + i)));
         }
         bindings.stop("projectArticles-in-0");
         try (Events events = new Events()) {
@@ -147,7 +148,8 @@ class FeedBenchmarkIT {
         await().atMost(60, SECONDS).pollInterval(Duration.ofMillis(1)).until(() -> metrics.appliedCount() > before);
         long t0 = System.nanoTime();
         double atStart = metrics.appliedCount();
-        await().atMost(300, SECONDS).pollInterval(Duration.ofMillis(5)).until(() -> metrics.appliedCount() - before >= n);
+        await().atMost(300, SECONDS).pollInterval(Duration.ofMillis(5))
+                .until(() -> metrics.appliedCount() - before >= n);
         return (before + n - atStart) / seconds(System.nanoTime() - t0);
     }
 
@@ -173,8 +175,7 @@ class FeedBenchmarkIT {
         return body.replaceAll("(?s).*\"nextCursor\":\"([^\"]+)\".*", "$1");
     }
 
-    record Result(double perSecond, double p50, double p99) {
-    }
+    record Result(double perSecond, double p50, double p99) {}
 
     private Result load(String path) throws Exception {
         ThreadLocal<RawHttp> connection = ThreadLocal.withInitial(() -> {

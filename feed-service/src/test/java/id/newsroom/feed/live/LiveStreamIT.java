@@ -67,7 +67,7 @@ class LiveStreamIT extends FeedIntegrationTest {
     @Test
     void deliversAddedAndRemovedItemsWithHeartbeatsToMatchingSubscribers() throws Exception {
         try (Stream sports = new Stream("/api/feed/stream?category=olahraga", null);
-             Stream business = new Stream("/api/feed/stream?category=bisnis", null)) {
+                Stream business = new Stream("/api/feed/stream?category=bisnis", null)) {
             await().atMost(5, SECONDS).until(() -> hub.connections() >= 2);
             String id = Events.newId();
             Map<String, Object> a = Events.published(id, "olahraga", tags("live"));
@@ -85,8 +85,7 @@ class LiveStreamIT extends FeedIntegrationTest {
     void idleClientsDoNotHoldAThreadEach() throws Exception {
         int clients = 150;
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        List<java.util.concurrent.CompletableFuture<HttpResponse<java.util.stream.Stream<String>>>> open =
-                new java.util.ArrayList<>();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<java.util.stream.Stream<String>>>> open = new java.util.ArrayList<>();
         try {
             for (int i = 0; i < clients; i++) {
                 open.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
@@ -108,7 +107,8 @@ class LiveStreamIT extends FeedIntegrationTest {
     }
 
     private static long threadsInsideRequests() {
-        return java.util.Arrays.stream(java.lang.management.ManagementFactory.getThreadMXBean().dumpAllThreads(false, false))
+        return java.util.Arrays
+                .stream(java.lang.management.ManagementFactory.getThreadMXBean().dumpAllThreads(false, false))
                 .filter(t -> java.util.Arrays.stream(t.getStackTrace())
                         .anyMatch(f -> f.getClassName().equals("org.springframework.web.servlet.DispatcherServlet")))
                 .count();
@@ -135,8 +135,8 @@ class LiveStreamIT extends FeedIntegrationTest {
             lastId = s.idOf("added", first);
         }
         events.send(Events.published(missed, "wisata", tags("live")));
-        await().atMost(15, SECONDS).untilAsserted(() ->
-                assertThat(ids(getJson("/api/feed/categories/wisata?limit=100"))).contains(missed));
+        await().atMost(15, SECONDS).untilAsserted(
+                () -> assertThat(ids(getJson("/api/feed/categories/wisata?limit=100"))).contains(missed));
         try (Stream resumed = new Stream("/api/feed/stream?category=wisata", lastId)) {
             await().atMost(10, SECONDS).until(() -> resumed.idOf("added", missed) != null);
             assertThat(resumed.idOf("added", first)).as("nothing before Last-Event-ID is replayed").isNull();

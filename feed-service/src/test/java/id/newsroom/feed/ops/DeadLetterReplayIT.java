@@ -63,8 +63,8 @@ class DeadLetterReplayIT extends FeedIntegrationTest {
 
         JsonNode first = post("?ids=" + recordId);
         assertThat(first.path("replayed").asInt()).isEqualTo(1);
-        await().atMost(20, SECONDS).untilAsserted(() ->
-                assertThat(ids(getJson("/api/feed/categories/pemerintahan?limit=100"))).contains(id));
+        await().atMost(20, SECONDS).untilAsserted(
+                () -> assertThat(ids(getJson("/api/feed/categories/pemerintahan?limit=100"))).contains(id));
 
         JsonNode second = post("?ids=" + recordId);
         assertThat(second.path("replayed").asInt()).isZero();
@@ -116,9 +116,10 @@ class DeadLetterReplayIT extends FeedIntegrationTest {
     }
 
     private HttpResponse<String> send(String query) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/deadletters" + query))
-                .header("Content-Type", "application/json") // the actuator's write operations want it, body or not
-                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/deadletters" + query))
+                        .header("Content-Type", "application/json") // the actuator's write operations want it, body or not
+                        .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

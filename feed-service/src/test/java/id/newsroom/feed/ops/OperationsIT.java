@@ -15,8 +15,7 @@ class OperationsIT extends FeedIntegrationTest {
     void prometheusShowsTheAgreedMetricNames() {
         String id = Events.newId();
         events.send(Events.published(id, "bisnis", tags("metrik")));
-        await().atMost(15, SECONDS).untilAsserted(() ->
-                assertThat(ids(getJson("/api/feed/tags/metrik"))).contains(id));
+        await().atMost(15, SECONDS).untilAsserted(() -> assertThat(ids(getJson("/api/feed/tags/metrik"))).contains(id));
         get("/api/feed/categories/bisnis");
         String metrics = get("/actuator/prometheus").body();
         assertThat(metrics)

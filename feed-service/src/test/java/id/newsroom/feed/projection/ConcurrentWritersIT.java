@@ -65,7 +65,8 @@ class ConcurrentWritersIT {
         Map<String, Object> newer = v5;
         IncomingEvent v2 = event(Events.next(v1, "edited", Map.of("title", "Versi dua")));
 
-        ProjectionWriter.Result r = writer.apply(List.of(v2), interfering(() -> writer.apply(List.of(event(newer)), collection)));
+        ProjectionWriter.Result r = writer.apply(List.of(v2),
+                interfering(() -> writer.apply(List.of(event(newer)), collection)));
 
         assertThat(r.outcomes().get(v2)).isEqualTo(STALE);
         assertThat(r.changes()).isEmpty();
@@ -80,7 +81,8 @@ class ConcurrentWritersIT {
         Map<String, Object> v2 = Events.next(v1, "edited", Map.of("title", "Versi dua"));
         IncomingEvent v3 = event(Events.next(v2, "edited", Map.of("title", "Versi tiga")));
 
-        ProjectionWriter.Result r = writer.apply(List.of(v3), interfering(() -> writer.apply(List.of(event(v2)), collection)));
+        ProjectionWriter.Result r = writer.apply(List.of(v3),
+                interfering(() -> writer.apply(List.of(event(v2)), collection)));
 
         assertThat(r.outcomes().get(v3)).isEqualTo(APPLIED);
         assertThat(stored(id).getString("title")).isEqualTo("Versi tiga");
@@ -94,7 +96,8 @@ class ConcurrentWritersIT {
         Map<String, Object> v2 = Events.next(v1, "edited", Map.of("title", "Versi dua"));
         IncomingEvent first = event(v1);
 
-        ProjectionWriter.Result r = writer.apply(List.of(first), interfering(() -> writer.apply(List.of(event(v2)), collection)));
+        ProjectionWriter.Result r = writer.apply(List.of(first),
+                interfering(() -> writer.apply(List.of(event(v2)), collection)));
 
         assertThat(r.outcomes().get(first)).isEqualTo(STALE);
         assertThat(stored(id).getString("title")).isEqualTo("Versi dua");
@@ -113,7 +116,7 @@ class ConcurrentWritersIT {
     private MongoCollection<Document> interfering(Runnable otherWriter) {
         AtomicBoolean done = new AtomicBoolean();
         return (MongoCollection<Document>) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {MongoCollection.class}, (proxy, method, args) -> {
+                new Class<?>[]{MongoCollection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("bulkWrite") && done.compareAndSet(false, true)) {
                         otherWriter.run();
                     }

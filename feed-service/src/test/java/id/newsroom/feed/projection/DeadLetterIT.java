@@ -44,8 +44,8 @@ class DeadLetterIT extends FeedIntegrationTest {
                 .getBytes(StandardCharsets.UTF_8), "news.article.created");
         events.send(Events.published(good, "hukum", tags("setelah-racun")));
 
-        await().atMost(20, SECONDS).untilAsserted(() ->
-                assertThat(ids(getJson("/api/feed/categories/hukum?limit=100"))).contains(good));
+        await().atMost(20, SECONDS)
+                .untilAsserted(() -> assertThat(ids(getJson("/api/feed/categories/hukum?limit=100"))).contains(good));
 
         List<ConsumerRecord<String, byte[]>> dead = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = dlqConsumer()) {
@@ -55,7 +55,8 @@ class DeadLetterIT extends FeedIntegrationTest {
                 assertThat(dead).extracting(ConsumerRecord::key).contains(badJson, violation);
             });
         }
-        ConsumerRecord<String, byte[]> record = dead.stream().filter(r -> r.key().equals(badJson)).findFirst().orElseThrow();
+        ConsumerRecord<String, byte[]> record = dead.stream().filter(r -> r.key().equals(badJson)).findFirst()
+                .orElseThrow();
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
         assertThat(record.headers().lastHeader("kafka_dlt-exception-message")).isNotNull();
         assertThat(record.headers().lastHeader("ce_type")).as("original headers travel along").isNotNull();

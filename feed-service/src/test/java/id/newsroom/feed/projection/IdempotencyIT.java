@@ -68,8 +68,8 @@ class IdempotencyIT extends FeedIntegrationTest {
         Map<String, Object> v1 = Events.published(id, "wisata", tags("urutan-" + id));
         Map<String, Object> v2 = Events.next(v1, "edited", changes("title", "Judul terbaru"));
         events.send(v2);
-        await().atMost(15, SECONDS).untilAsserted(() ->
-                assertThat(get("/api/articles/" + v1.get("slug")).statusCode()).isEqualTo(200));
+        await().atMost(15, SECONDS)
+                .untilAsserted(() -> assertThat(get("/api/articles/" + v1.get("slug")).statusCode()).isEqualTo(200));
         events.send(v1); // out of order: older than what is held
         events.send(v2); // redelivery
         await().atMost(15, SECONDS).untilAsserted(() -> {

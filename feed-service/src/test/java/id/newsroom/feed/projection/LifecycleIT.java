@@ -23,8 +23,8 @@ class LifecycleIT extends FeedIntegrationTest {
         awaitIn("/api/feed/categories/bisnis?limit=100", id);
         Map<String, Object> v2 = Events.next(v1, "edited", changes("title", "Judul yang dikoreksi"));
         events.send(v2);
-        await().atMost(15, SECONDS).untilAsserted(() ->
-                assertThat(getJson("/api/articles/" + v1.get("slug")).get("title").asString())
+        await().atMost(15, SECONDS)
+                .untilAsserted(() -> assertThat(getJson("/api/articles/" + v1.get("slug")).get("title").asString())
                         .isEqualTo("Judul yang dikoreksi"));
         JsonNode item = getJson("/api/feed/tags/edit-" + id).get("items").get(0);
         assertThat(item.get("publishedAt").asString()).isEqualTo(v1.get("publishedAt"));
@@ -100,8 +100,8 @@ class LifecycleIT extends FeedIntegrationTest {
         String marker = Events.newId();
         events.send(Events.published(marker, "tokoh", tags("penanda")));
         awaitIn("/api/feed/categories/tokoh?limit=100", marker);
-        await().atMost(10, SECONDS).untilAsserted(() ->
-                assertThat(get("/api/articles/" + draft.get("slug")).statusCode()).isEqualTo(404));
+        await().atMost(10, SECONDS)
+                .untilAsserted(() -> assertThat(get("/api/articles/" + draft.get("slug")).statusCode()).isEqualTo(404));
         assertThat(ids(getJson("/api/feed/categories/tokoh?limit=100"))).doesNotContain(id);
     }
 
@@ -128,8 +128,8 @@ class LifecycleIT extends FeedIntegrationTest {
         Map<String, Object> v1 = Events.published(id, "tokoh", tags("penulis"));
         v1.put("author", Map.of("id", "penulis-" + id, "name", "Penulis Tamu"));
         events.send(v1);
-        await().atMost(15, SECONDS).untilAsserted(() ->
-                assertThat(ids(getJson("/api/feed/authors/penulis-" + id))).containsExactly(id));
+        await().atMost(15, SECONDS)
+                .untilAsserted(() -> assertThat(ids(getJson("/api/feed/authors/penulis-" + id))).containsExactly(id));
         assertThat(get("/api/feed/authors/tidak-ada-" + id).statusCode()).isEqualTo(404);
     }
 

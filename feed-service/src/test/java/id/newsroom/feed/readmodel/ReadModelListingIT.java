@@ -41,7 +41,8 @@ class ReadModelListingIT extends FeedIntegrationTest {
         // Small pages chain through their cursors to the same order.
         JsonNode first = getJson("/actuator/readmodel?limit=2");
         JsonNode second = getJson("/actuator/readmodel?limit=2&after=" + first.path("next").asString());
-        assertThat(List.of(first.path("items").get(0).path("id").asString(), first.path("items").get(1).path("id").asString(),
+        assertThat(List.of(first.path("items").get(0).path("id").asString(),
+                first.path("items").get(1).path("id").asString(),
                 second.path("items").get(0).path("id").asString())).isEqualTo(ids.subList(0, 3));
     }
 

@@ -33,8 +33,10 @@ class RebuildIT extends FeedIntegrationTest {
         events.send(Events.next(keptV1, "edited", changes("title", "Judul setelah koreksi")));
         events.send(Events.next(downV1, "unpublished", changes("status", "UNPUBLISHED")));
         await().atMost(15, SECONDS).untilAsserted(() -> {
-            assertThat(ids(getJson("/api/feed/categories/pemerintahan?limit=100"))).contains(kept).doesNotContain(takenDown);
-            assertThat(getJson("/api/articles/" + keptV1.get("slug")).get("title").asString()).isEqualTo("Judul setelah koreksi");
+            assertThat(ids(getJson("/api/feed/categories/pemerintahan?limit=100"))).contains(kept)
+                    .doesNotContain(takenDown);
+            assertThat(getJson("/api/articles/" + keptV1.get("slug")).get("title").asString())
+                    .isEqualTo("Judul setelah koreksi");
         });
         String before = readModel.activeName();
         int itemsBefore = getJson("/api/feed?limit=100").get("items").size();
@@ -54,12 +56,14 @@ class RebuildIT extends FeedIntegrationTest {
         });
         assertThat(readModel.activeName()).isNotEqualTo(before);
         assertThat(readModel.database().listCollectionNames().into(new java.util.ArrayList<>())).doesNotContain(before);
-        assertThat(ids(getJson("/api/feed/categories/pemerintahan?limit=100"))).contains(kept).doesNotContain(takenDown);
-        assertThat(getJson("/api/articles/" + keptV1.get("slug")).get("title").asString()).isEqualTo("Judul setelah koreksi");
+        assertThat(ids(getJson("/api/feed/categories/pemerintahan?limit=100"))).contains(kept)
+                .doesNotContain(takenDown);
+        assertThat(getJson("/api/articles/" + keptV1.get("slug")).get("title").asString())
+                .isEqualTo("Judul setelah koreksi");
 
         String after = Events.newId();
         events.send(Events.published(after, "pemerintahan", tags("rebuild")));
-        await().atMost(15, SECONDS).untilAsserted(() ->
-                assertThat(ids(getJson("/api/feed/categories/pemerintahan?limit=100"))).contains(after));
+        await().atMost(15, SECONDS).untilAsserted(
+                () -> assertThat(ids(getJson("/api/feed/categories/pemerintahan?limit=100"))).contains(after));
     }
 }

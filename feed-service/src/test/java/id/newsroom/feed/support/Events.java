@@ -64,7 +64,8 @@ public final class Events implements AutoCloseable {
         d.put("title", "Pemkot Tangsel beri pelatihan UMKM " + id.substring(id.length() - 6));
         d.put("summary", "Ringkasan berita untuk pembaca.");
         d.put("body", "<p>Isi berita lengkap.</p>");
-        d.put("category", Map.of("slug", category, "name", Character.toUpperCase(category.charAt(0)) + category.substring(1)));
+        d.put("category",
+                Map.of("slug", category, "name", Character.toUpperCase(category.charAt(0)) + category.substring(1)));
         d.put("tags", new ArrayList<>(tags));
         d.put("author", Map.of("id", "redaksi", "name", "Redaksi"));
         d.put("image", Map.of("url", "https://cdn.example.id/img/" + id + ".jpg", "caption", "Suasana pelatihan",
@@ -87,7 +88,8 @@ public final class Events implements AutoCloseable {
     }
 
     public void send(Map<String, Object> data) {
-        String type = "deleted".equals(data.get("change")) ? "news.article.deleted"
+        String type = "deleted".equals(data.get("change"))
+                ? "news.article.deleted"
                 : ((Number) data.get("version")).intValue() == 1 ? "news.article.created" : "news.article.updated";
         sendRaw((String) data.get("articleId"), JSON.writeValueAsBytes(data), type);
     }

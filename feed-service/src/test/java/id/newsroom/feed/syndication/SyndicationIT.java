@@ -44,8 +44,8 @@ class SyndicationIT extends FeedIntegrationTest {
         }
         events.sendAll(batch);
         newest = (String) batch.get(51).get("articleId");
-        await().atMost(20, SECONDS).untilAsserted(() ->
-                assertThat(ids(getJson("/api/feed/categories/pendidikan?limit=1"))).containsExactly(newest));
+        await().atMost(20, SECONDS).untilAsserted(
+                () -> assertThat(ids(getJson("/api/feed/categories/pendidikan?limit=1"))).containsExactly(newest));
     }
 
     @Test

@@ -38,7 +38,7 @@ class CursorTest {
         assertThat(TimelineService.parseLimit(null)).isEqualTo(20);
         assertThat(TimelineService.parseLimit("1")).isEqualTo(1);
         assertThat(TimelineService.parseLimit("100")).isEqualTo(100);
-        for (String bad : new String[] {"0", "101", "-3", "ten", "1.5"}) {
+        for (String bad : new String[]{"0", "101", "-3", "ten", "1.5"}) {
             assertThatThrownBy(() -> TimelineService.parseLimit(bad)).isInstanceOf(ClientProblem.class)
                     .hasMessageContaining("limit");
         }

@@ -18,8 +18,8 @@ class HttpCachingIT extends FeedIntegrationTest {
     void timelineAnswers304UntilItChanges() {
         String first = Events.newId();
         events.send(Events.published(first, "properti", tags("cache")));
-        await().atMost(15, SECONDS).untilAsserted(() ->
-                assertThat(ids(getJson("/api/feed/categories/properti?limit=100"))).contains(first));
+        await().atMost(15, SECONDS).untilAsserted(
+                () -> assertThat(ids(getJson("/api/feed/categories/properti?limit=100"))).contains(first));
 
         HttpResponse<String> r = get("/api/feed/categories/properti");
         String etag = r.headers().firstValue("ETag").orElseThrow();
@@ -61,7 +61,7 @@ class HttpCachingIT extends FeedIntegrationTest {
         Map<String, Object> a = Events.published(id, "wisata", tags("cache"));
         events.send(a);
         await().atMost(15, SECONDS).until(() -> get("/api/articles/" + a.get("slug")).statusCode() == 200);
-        for (String path : new String[] {"/api/articles/" + a.get("slug"), "/feeds/categories/wisata/rss.xml",
+        for (String path : new String[]{"/api/articles/" + a.get("slug"), "/feeds/categories/wisata/rss.xml",
                 "/api/feed/tags/cache", "/api/feed/authors/redaksi"}) {
             String etag = get(path).headers().firstValue("ETag").orElseThrow();
             assertThat(get(path, "If-None-Match", etag).statusCode()).as(path).isEqualTo(304);

@@ -40,8 +40,7 @@ class PagingUnderChangeIT extends FeedIntegrationTest {
             batch.add(a);
         }
         events.sendAll(batch);
-        await().atMost(20, SECONDS).untilAsserted(() ->
-                assertThat(ids(getJson(path + "?limit=100"))).hasSize(45));
+        await().atMost(20, SECONDS).untilAsserted(() -> assertThat(ids(getJson(path + "?limit=100"))).hasSize(45));
 
         List<String> all = new ArrayList<>(initial.keySet());
         List<String> removable = new ArrayList<>();
@@ -91,7 +90,8 @@ class PagingUnderChangeIT extends FeedIntegrationTest {
         for (int i = 1; i < seenItems.size(); i++) {
             JsonNode a = seenItems.get(i - 1);
             JsonNode b = seenItems.get(i);
-            int byTime = Instant.parse(a.get("publishedAt").asString()).compareTo(Instant.parse(b.get("publishedAt").asString()));
+            int byTime = Instant.parse(a.get("publishedAt").asString())
+                    .compareTo(Instant.parse(b.get("publishedAt").asString()));
             assertThat(byTime > 0 || (byTime == 0 && a.get("id").asString().compareTo(b.get("id").asString()) > 0))
                     .as("newest first, ties by id descending: %s then %s", a, b).isTrue();
         }

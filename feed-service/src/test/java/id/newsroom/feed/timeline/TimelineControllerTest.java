@@ -30,8 +30,7 @@ class TimelineControllerTest {
     @TestConfiguration
     @EnableConfigurationProperties(FeedProperties.class)
     @Import(HttpCaching.class)
-    static class Web {
-    }
+    static class Web {}
 
     @Autowired
     MockMvcTester mvc;

@@ -20,8 +20,8 @@ class WalkingSkeletonIT extends FeedIntegrationTest {
         Map<String, Object> article = Events.published(id, "wisata", tags("pantai", "skeleton"));
         events.send(article);
 
-        await().atMost(15, SECONDS).untilAsserted(() ->
-                assertThat(ids(getJson("/api/feed/categories/wisata?limit=100"))).contains(id));
+        await().atMost(15, SECONDS)
+                .untilAsserted(() -> assertThat(ids(getJson("/api/feed/categories/wisata?limit=100"))).contains(id));
 
         JsonNode item = itemOf(getJson("/api/feed/categories/wisata?limit=100"), id);
         assertThat(item.get("title").asString()).isEqualTo(article.get("title"));

@@ -12,9 +12,12 @@ class HttpCachingTest {
 
     @Test
     void etagIsAStrongHashOfTheBytes() {
-        Rendered a = Rendered.of("{\"items\":[]}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON, Instant.EPOCH);
-        Rendered same = Rendered.of("{\"items\":[]}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON, Instant.EPOCH);
-        Rendered other = Rendered.of("{\"items\":[1]}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON, Instant.EPOCH);
+        Rendered a = Rendered.of("{\"items\":[]}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON,
+                Instant.EPOCH);
+        Rendered same = Rendered.of("{\"items\":[]}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON,
+                Instant.EPOCH);
+        Rendered other = Rendered.of("{\"items\":[1]}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON,
+                Instant.EPOCH);
         assertThat(a.etag()).startsWith("\"").endsWith("\"").isEqualTo(same.etag()).isNotEqualTo(other.etag());
     }
 

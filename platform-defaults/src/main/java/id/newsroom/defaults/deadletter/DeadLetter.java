@@ -25,8 +25,7 @@ public final class DeadLetter {
     static final String EXCEPTION_MESSAGE = PREFIX + "exception-message";
     static final String EXCEPTION_CAUSE = PREFIX + "exception-cause-fqcn";
 
-    private DeadLetter() {
-    }
+    private DeadLetter() {}
 
     /** {@code partition-offset}: how the endpoint names a record. */
     public static String id(ConsumerRecord<?, ?> r) {

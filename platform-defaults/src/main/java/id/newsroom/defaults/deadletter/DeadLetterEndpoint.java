@@ -47,7 +47,7 @@ public class DeadLetterEndpoint {
 
     @WriteOperation
     public Map<String, Object> replay(@Nullable Boolean all, @Nullable String ids, @Nullable Integer partition,
-                                      @Nullable Long from, @Nullable Long to) {
+            @Nullable Long from, @Nullable Long to) {
         if (Boolean.TRUE.equals(all)) {
             return replay.replay((p, o) -> true, true);
         }

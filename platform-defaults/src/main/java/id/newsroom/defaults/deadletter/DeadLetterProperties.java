@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("platform.dead-letters")
 public record DeadLetterProperties(String topic, String bootstrapServers, String replayGroup, String fallbackTopic,
-                                   Integer pageSize, Duration timeout) {
+        Integer pageSize, Duration timeout) {
 
     public DeadLetterProperties {
         pageSize = pageSize == null ? 50 : pageSize;

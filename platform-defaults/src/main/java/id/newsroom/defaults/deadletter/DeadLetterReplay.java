@@ -93,7 +93,8 @@ public class DeadLetterReplay {
                 return null;
             }
             long end = consumer.endOffsets(List.of(tp), properties.timeout()).get(tp);
-            for (ConsumerRecord<byte[], byte[]> r : read(consumer, tp, id.offset(), Math.min(end, id.offset() + 1), 1)) {
+            for (ConsumerRecord<byte[], byte[]> r : read(consumer, tp, id.offset(), Math.min(end, id.offset() + 1),
+                    1)) {
                 if (r.offset() == id.offset()) {
                     return DeadLetter.detail(r, ledgers.get(tp).done(r.offset()));
                 }
@@ -200,7 +201,7 @@ public class DeadLetterReplay {
     }
 
     private List<ConsumerRecord<byte[], byte[]>> read(KafkaConsumer<byte[], byte[]> consumer, TopicPartition tp,
-                                                      long from, long end, int max) {
+            long from, long end, int max) {
         List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
         if (from >= end) {
             return out;
@@ -248,12 +249,14 @@ public class DeadLetterReplay {
         public static Position parse(String text) {
             String[] parts = text == null ? new String[0] : text.trim().split("-");
             if (parts.length != 2) {
-                throw new IllegalArgumentException("'" + text + "' is not a record id: expected <partition>-<offset>, e.g. 0-42");
+                throw new IllegalArgumentException(
+                        "'" + text + "' is not a record id: expected <partition>-<offset>, e.g. 0-42");
             }
             try {
                 return new Position(Integer.parseInt(parts[0]), Long.parseLong(parts[1]));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + text + "' is not a record id: expected <partition>-<offset>, e.g. 0-42");
+                throw new IllegalArgumentException(
+                        "'" + text + "' is not a record id: expected <partition>-<offset>, e.g. 0-42");
             }
         }
 

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Bean;
  * One MongoDB health check for every service that has a {@link MongoClient}: contributor {@code mongo}. Its bean name
  * is the one Boot's own (hello-based) indicator backs off for, so a service needs no property to switch that off.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
+@AutoConfiguration(
+        beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
         afterName = "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration")
 @ConditionalOnClass(name = {"com.mongodb.client.MongoClient",
         "org.springframework.boot.health.contributor.AbstractHealthIndicator"})

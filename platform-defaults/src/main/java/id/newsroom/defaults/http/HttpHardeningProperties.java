@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("platform.http")
 public record HttpHardeningProperties(@DefaultValue Limits limits, @DefaultValue RateLimit rateLimit,
-                                      @DefaultValue Headers headers) {
+        @DefaultValue Headers headers) {
 
     /**
      * Oversize requests are refused before any controller sees them. Tomcat's own header limit
@@ -26,8 +26,7 @@ public record HttpHardeningProperties(@DefaultValue Limits limits, @DefaultValue
      * @param maxHeaderSize      largest sum of header names and values (431 above)
      */
     public record Limits(@DefaultValue("1MB") DataSize maxBody, @DefaultValue("8192") int maxUriLength,
-                         @DefaultValue("64") int maxQueryParameters, @DefaultValue("16KB") DataSize maxHeaderSize) {
-    }
+            @DefaultValue("64") int maxQueryParameters, @DefaultValue("16KB") DataSize maxHeaderSize) {}
 
     /**
      * A token bucket per client on the public read paths. Internal callers (the web frontend calling feed and
@@ -44,13 +43,12 @@ public record HttpHardeningProperties(@DefaultValue Limits limits, @DefaultValue
      * @param maxClients     clients remembered at once (least recently seen are forgotten first)
      */
     public record RateLimit(@DefaultValue("false") boolean enabled, @DefaultValue List<String> paths,
-                            @DefaultValue List<String> excludedPaths,
-                            @DefaultValue("200") long capacity, @DefaultValue("50") long refill,
-                            @DefaultValue("1s") Duration refillPeriod,
-                            @DefaultValue({"127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16",
-                                    "fc00::/7"}) List<String> exempt,
-                            @DefaultValue List<String> trustedProxies, @DefaultValue("100000") long maxClients) {
-    }
+            @DefaultValue List<String> excludedPaths,
+            @DefaultValue("200") long capacity, @DefaultValue("50") long refill,
+            @DefaultValue("1s") Duration refillPeriod,
+            @DefaultValue({"127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16",
+                    "fc00::/7"}) List<String> exempt,
+            @DefaultValue List<String> trustedProxies, @DefaultValue("100000") long maxClients) {}
 
     /**
      * Security headers on every response. Services with Spring Security write them with its header support instead.
@@ -60,9 +58,8 @@ public record HttpHardeningProperties(@DefaultValue Limits limits, @DefaultValue
      * @param referrerPolicy            what a followed link tells the next site
      */
     public record Headers(@DefaultValue("true") boolean enabled,
-                          @DefaultValue("default-src 'none'; frame-ancestors 'none'") String contentSecurityPolicy,
-                          @DefaultValue("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                  + "script-src 'self'; frame-ancestors 'none'") String docsContentSecurityPolicy,
-                          @DefaultValue("strict-origin-when-cross-origin") String referrerPolicy) {
-    }
+            @DefaultValue("default-src 'none'; frame-ancestors 'none'") String contentSecurityPolicy,
+            @DefaultValue("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                    + "script-src 'self'; frame-ancestors 'none'") String docsContentSecurityPolicy,
+            @DefaultValue("strict-origin-when-cross-origin") String referrerPolicy) {}
 }

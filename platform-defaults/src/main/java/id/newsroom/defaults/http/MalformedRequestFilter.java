@@ -42,17 +42,20 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
         if (query != null && !validPercentEncoding(query)) {
             rejections.reject(request, response, HttpStatus.BAD_REQUEST, "bad-query", "Malformed query string",
                     "The query string is not valid percent-encoded UTF-8 (a '%' must start %XX, and the bytes must "
-                            + "spell UTF-8).", "malformed_query");
+                            + "spell UTF-8).",
+                    "malformed_query");
             return;
         }
         String contentType = request.getContentType();
         if (contentType != null && !concreteMediaType(contentType)) {
             rejections.reject(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "bad-content-type",
                     "Malformed Content-Type", "Content-Type '" + contentType + "' is not one concrete media type "
-                            + "such as application/json.", "malformed_content_type");
+                            + "such as application/json.",
+                    "malformed_content_type");
             return;
         }
-        if (contentType != null && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(contentType))) {
+        if (contentType != null
+                && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(contentType))) {
             // Nothing here takes a form; the container would parse (and choke on) it as parameters.
             rejections.reject(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "bad-content-type",
                     "Forms not accepted", "This service takes no form posts; send JSON.", "malformed_content_type");

@@ -24,9 +24,11 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "Error " + status : known.getReasonPhrase();
         Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-        String detail = message instanceof String s && !s.isBlank() ? s : status == 400
-                ? "The request line or headers are malformed (e.g. bad percent-encoding or an encoded '/' in the path)."
-                : title + ".";
+        String detail = message instanceof String s && !s.isBlank()
+                ? s
+                : status == 400
+                        ? "The request line or headers are malformed (e.g. bad percent-encoding or an encoded '/' in the path)."
+                        : title + ".";
         try {
             response.setContentType("application/problem+json");
             // No filter ran: the security headers they would have set.

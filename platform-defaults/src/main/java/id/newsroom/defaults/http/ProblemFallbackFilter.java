@@ -34,9 +34,11 @@ public class ProblemFallbackFilter extends OncePerRequestFilter {
             throws IOException {
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "Error " + status : known.getReasonPhrase();
-        String detail = message != null && !message.isBlank() ? message : status == 406
-                ? "None of the media types in Accept can be produced here; accept application/json."
-                : title + ".";
+        String detail = message != null && !message.isBlank()
+                ? message
+                : status == 406
+                        ? "None of the media types in Accept can be produced here; accept application/json."
+                        : title + ".";
         RequestRejections.write(request, response, status, "about:blank", title, detail);
     }
 

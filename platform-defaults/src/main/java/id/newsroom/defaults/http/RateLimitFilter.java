@@ -70,7 +70,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
         rejections.reject(request, response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
                 "Your address sent more than " + settings.capacity() + " requests in a burst (sustained limit "
                         + settings.refill() + " per " + settings.refillPeriod().toMillis() + " ms); try again in "
-                        + seconds + " s.", "rate_limit");
+                        + seconds + " s.",
+                "rate_limit");
     }
 
     private Bucket newBucket() {

@@ -24,7 +24,7 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
     private final RequestRejections rejections;
 
     public RequestLimitsFilter(HttpHardeningProperties.Limits limits, BodySizeLimit bodySizeLimit,
-                               RequestRejections rejections) {
+            RequestRejections rejections) {
         this.limits = limits;
         this.bodySizeLimit = bodySizeLimit;
         this.rejections = rejections;
@@ -38,21 +38,24 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
         if (uriLength > limits.maxUriLength()) {
             rejections.reject(request, response, HttpStatus.URI_TOO_LONG, "uri-too-long", "URI too long",
                     "The path and query have " + uriLength + " characters; the limit is " + limits.maxUriLength()
-                            + ".", "uri_too_long");
+                            + ".",
+                    "uri_too_long");
             return;
         }
         int parameters = countParameters(query);
         if (parameters > limits.maxQueryParameters()) {
             rejections.reject(request, response, HttpStatus.URI_TOO_LONG, "too-many-parameters",
                     "Too many query parameters", "The query has " + parameters + " parameters; the limit is "
-                            + limits.maxQueryParameters() + ".", "too_many_parameters");
+                            + limits.maxQueryParameters() + ".",
+                    "too_many_parameters");
             return;
         }
         long headerBytes = headerBytes(request);
         if (headerBytes > limits.maxHeaderSize().toBytes()) {
             rejections.reject(request, response, HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "headers-too-large",
                     "Request headers too large", "The request headers have " + headerBytes + " bytes; the limit is "
-                            + limits.maxHeaderSize().toBytes() + " bytes.", "headers_too_large");
+                            + limits.maxHeaderSize().toBytes() + " bytes.",
+                    "headers_too_large");
             return;
         }
         long limit = bodySizeLimit.maxBytes(request);

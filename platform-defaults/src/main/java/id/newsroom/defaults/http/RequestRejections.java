@@ -34,14 +34,14 @@ public class RequestRejections {
      * @param reason the metric tag, e.g. {@code rate_limit}
      */
     public void reject(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-                       String title, String detail, String reason) throws IOException {
+            String title, String detail, String reason) throws IOException {
         count(reason);
         write(request, response, status.value(), TYPE_BASE + type, title, detail);
     }
 
     /** Writes a problem+json body (and resets whatever was buffered); {@code type} is a full URI. */
     public static void write(HttpServletRequest request, HttpServletResponse response, int status, String type,
-                             String title, String detail) throws IOException {
+            String title, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
         problem.setType(URI.create(type));
         problem.setTitle(title);

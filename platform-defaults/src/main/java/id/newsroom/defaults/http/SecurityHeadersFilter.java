@@ -27,7 +27,8 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", headers.referrerPolicy());
         response.setHeader("Content-Security-Policy", isApiDocs(request.getRequestURI())
-                ? headers.docsContentSecurityPolicy() : headers.contentSecurityPolicy());
+                ? headers.docsContentSecurityPolicy()
+                : headers.contentSecurityPolicy());
         chain.doFilter(request, response);
     }
 

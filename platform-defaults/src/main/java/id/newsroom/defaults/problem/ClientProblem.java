@@ -73,6 +73,5 @@ public class ClientProblem extends ErrorResponseException {
     }
 
     /** One thing wrong with one field (a JSON path such as {@code image.url}, or a parameter name). */
-    public record FieldProblem(String field, String message) {
-    }
+    public record FieldProblem(String field, String message) {}
 }

@@ -13,8 +13,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /** What is wrong with a JSON document, said as the problem a client gets: the field's path and what it should be. */
 public final class JsonBodyProblems {
 
-    private JsonBodyProblems() {
-    }
+    private JsonBodyProblems() {}
 
     /** The JSON-level view of a failed read (with its field path), not e.g. the DateTimeParseException under it. */
     public static ClientProblem describeReadFailure(Throwable failure) {
@@ -38,7 +37,8 @@ public final class JsonBodyProblems {
                     + u.getKnownPropertyIds());
         }
         if (cause instanceof InvalidFormatException f) {
-            return ClientProblem.invalid(path(f), "value '" + f.getValue() + "' is not " + describeType(f.getTargetType()));
+            return ClientProblem.invalid(path(f),
+                    "value '" + f.getValue() + "' is not " + describeType(f.getTargetType()));
         }
         if (cause instanceof MismatchedInputException m && m.getPath().isEmpty()) {
             return ClientProblem.badRequest("The request body must be a JSON object.");

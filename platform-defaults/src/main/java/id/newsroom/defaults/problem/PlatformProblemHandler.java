@@ -43,9 +43,11 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>(ex.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage() == null ? "invalid" : f.getDefaultMessage()))
+                .map(f -> new FieldProblem(f.getField(),
+                        f.getDefaultMessage() == null ? "invalid" : f.getDefaultMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field)).toList());
-        ex.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new FieldProblem("body", g.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(g -> errors.add(new FieldProblem("body", g.getDefaultMessage())));
         return answer(ClientProblem.invalid(errors), request);
     }
 

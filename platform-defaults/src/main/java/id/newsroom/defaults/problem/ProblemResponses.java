@@ -18,8 +18,7 @@ public final class ProblemResponses {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
@@ -28,7 +27,8 @@ public final class ProblemResponses {
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
-        body.put("instance", problem.getInstance() != null ? problem.getInstance().toString() : request.getRequestURI());
+        body.put("instance",
+                problem.getInstance() != null ? problem.getInstance().toString() : request.getRequestURI());
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }

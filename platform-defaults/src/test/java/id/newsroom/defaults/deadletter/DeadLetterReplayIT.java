@@ -99,7 +99,8 @@ class DeadLetterReplayIT {
 
         context.run(ctx -> {
             DeadLetterEndpoint endpoint = ctx.getBean(DeadLetterEndpoint.class);
-            await().atMost(Duration.ofSeconds(30)).until(() -> ((Number) endpoint.list(null, null).get("count")).longValue() == 1);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> ((Number) endpoint.list(null, null).get("count")).longValue() == 1);
             Map<String, Object> listing = endpoint.list(null, null);
             assertThat(listing.get("notReplayed")).isEqualTo(1L);
             @SuppressWarnings("unchecked")
@@ -139,7 +140,8 @@ class DeadLetterReplayIT {
         send("article-3", "v2:another", "ce-4");
         context.run(ctx -> {
             DeadLetterEndpoint endpoint = ctx.getBean(DeadLetterEndpoint.class);
-            await().atMost(Duration.ofSeconds(30)).until(() -> ((Number) endpoint.list(null, null).get("notReplayed")).longValue() == 1);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> ((Number) endpoint.list(null, null).get("notReplayed")).longValue() == 1);
             @SuppressWarnings("unchecked")
             String id = ((List<Map<String, Object>>) endpoint.list(null, null).get("items")).stream()
                     .filter(i -> Boolean.FALSE.equals(i.get("replayed"))).map(i -> (String) i.get("id"))

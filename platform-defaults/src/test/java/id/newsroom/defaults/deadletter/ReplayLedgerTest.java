@@ -36,7 +36,8 @@ class ReplayLedgerTest {
     void parsesBothEncodingsOfTheOriginalPosition() {
         assertThat(DeadLetter.number("42".getBytes())).isEqualTo(42L);
         assertThat(DeadLetter.number(java.nio.ByteBuffer.allocate(4).putInt(2).array())).isEqualTo(2L);
-        assertThat(DeadLetter.number(java.nio.ByteBuffer.allocate(8).putLong(123456789L).array())).isEqualTo(123456789L);
-        assertThat(DeadLetter.text(new byte[] {(byte) 0xff, 0x00})).startsWith("base64:");
+        assertThat(DeadLetter.number(java.nio.ByteBuffer.allocate(8).putLong(123456789L).array()))
+                .isEqualTo(123456789L);
+        assertThat(DeadLetter.text(new byte[]{(byte) 0xff, 0x00})).startsWith("base64:");
     }
 }

@@ -18,7 +18,7 @@ class MongoPingHealthIndicatorTest {
     @Test
     void upWhenMongoDbAnswersPing() {
         try (MongoStandIn mongo = MongoStandIn.start(null, 0);
-             MongoClient client = MongoClients.create(mongo.connectionString())) {
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
             Health health = new MongoPingHealthIndicator(client, "feeds").health(true);
             assertThat(health.getStatus()).isEqualTo(Status.UP);
             assertThat(health.getDetails()).containsEntry("database", "feeds");

@@ -40,7 +40,8 @@ public final class HttpHardeningBenchmark {
             long limited = run(n, all, "203.0.113.1");
             long exempt = run(n, all, "127.0.0.1");
             System.out.printf("round %d: baseline %d ns/request; all filters, limited client %d ns (+%d); exempt "
-                    + "client %d ns (+%d)%n", round + 1, baseline, limited, limited - baseline, exempt, exempt - baseline);
+                    + "client %d ns (+%d)%n", round + 1, baseline, limited, limited - baseline, exempt,
+                    exempt - baseline);
         }
     }
 
@@ -55,7 +56,7 @@ public final class HttpHardeningBenchmark {
             FilterChain chain = new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
                 @Override
                 protected void service(jakarta.servlet.http.HttpServletRequest req,
-                                       jakarta.servlet.http.HttpServletResponse res) {
+                        jakarta.servlet.http.HttpServletResponse res) {
                     res.setStatus(200);
                 }
             }, filters.toArray(Filter[]::new));

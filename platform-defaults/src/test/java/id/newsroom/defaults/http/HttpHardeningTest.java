@@ -171,7 +171,8 @@ class HttpHardeningTest {
                 .sendError(400, "The request was rejected because the URL contained ';'"));
         assertThat(sent.getStatus()).isEqualTo(400);
         assertThat(sent.getContentType()).isEqualTo("application/problem+json");
-        assertThat(sent.getContentAsString()).contains("\"detail\":\"The request was rejected because the URL contained ';'\"");
+        assertThat(sent.getContentAsString())
+                .contains("\"detail\":\"The request was rejected because the URL contained ';'\"");
 
         MockHttpServletResponse empty = new MockHttpServletResponse();
         filter.doFilter(request("/api/feed"), empty, (req, res) -> ((jakarta.servlet.http.HttpServletResponse) res)

@@ -12,8 +12,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 class PlatformDefaultPropertiesTest {
 
     @Configuration(proxyBeanMethods = false)
-    static class Empty {
-    }
+    static class Empty {}
 
     @Test
     void everyServiceGetsTheSharedSettingsAndItsOwnWin() {

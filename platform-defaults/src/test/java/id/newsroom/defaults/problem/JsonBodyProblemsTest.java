@@ -12,13 +12,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 class JsonBodyProblemsTest {
 
-    enum Status { DRAFT, PUBLISHED }
-
-    record Line(String title, Status status, Instant at, List<String> tags, Image image) {
+    enum Status {
+        DRAFT, PUBLISHED
     }
 
-    record Image(String url) {
-    }
+    record Line(String title, Status status, Instant at, List<String> tags, Image image) {}
+
+    record Image(String url) {}
 
     private final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -35,7 +35,8 @@ class JsonBodyProblemsTest {
     @Test
     void namesTheFieldByItsPathAndSaysWhatItShouldBe() {
         assertThat(detailOf("{\"status\": \"LIVE\"}")).isEqualTo("status: value 'LIVE' is not one of DRAFT, PUBLISHED");
-        assertThat(detailOf("{\"image\": {\"url\": \"x\", \"size\": 3}}")).startsWith("image.size: unknown field 'size'");
+        assertThat(detailOf("{\"image\": {\"url\": \"x\", \"size\": 3}}"))
+                .startsWith("image.size: unknown field 'size'");
         assertThat(detailOf("{\"tags\": \"banjir\"}")).isEqualTo("tags: wrong type: expected an array");
         assertThat(detailOf("{\"image\": 3}")).isEqualTo("image: wrong type: expected an object");
     }

@@ -93,8 +93,7 @@ class PlatformProblemHandlerTest {
         assertThat(r).bodyJson().extractingPath("$.detail").asString().contains(detailPart);
     }
 
-    record Sample(@NotBlank String title, Instant at, @Size(max = 3) List<String> tags) {
-    }
+    record Sample(@NotBlank String title, Instant at, @Size(max = 3) List<String> tags) {}
 
     @RestController
     static class Samples {
@@ -117,6 +116,5 @@ class PlatformProblemHandlerTest {
     }
 
     @SpringBootApplication
-    static class App {
-    }
+    static class App {}
 }

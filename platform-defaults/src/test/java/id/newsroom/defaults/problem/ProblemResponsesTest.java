@@ -15,8 +15,9 @@ class ProblemResponsesTest {
     void writesTheProblemAsEscapedProblemJson() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/articles/\"x\"");
         MockHttpServletResponse response = new MockHttpServletResponse();
-        ProblemResponses.write(request, response, ClientProblem.tooLarge("The request has 9 bytes; the limit is 8 bytes.")
-                .with("limit", 8).getBody());
+        ProblemResponses.write(request, response,
+                ClientProblem.tooLarge("The request has 9 bytes; the limit is 8 bytes.")
+                        .with("limit", 8).getBody());
 
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(response.getContentType()).startsWith("application/problem+json");

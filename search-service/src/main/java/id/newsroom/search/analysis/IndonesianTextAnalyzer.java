@@ -31,8 +31,8 @@ public final class IndonesianTextAnalyzer extends Analyzer {
      * "anak-anak" -> "anak", "berlari-lari" -> "berlari", "anak-anaknya" -> "anaknya": a word followed by a hyphen and
      * its own (prefix-less) base. Real compounds ("sayur-mayur") stay as two words.
      */
-    static final Pattern REDUPLICATION =
-            Pattern.compile("(?<!\\p{L})(\\p{L}*?)(\\p{L}{2,})-\\2(\\p{L}*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Pattern REDUPLICATION = Pattern.compile("(?<!\\p{L})(\\p{L}*?)(\\p{L}{2,})-\\2(\\p{L}*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     public static final CharArraySet STOP_WORDS = IndonesianAnalyzer.getDefaultStopSet();
 
@@ -63,7 +63,8 @@ public final class IndonesianTextAnalyzer extends Analyzer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text.indexOf('-') < 0 ? new StringReader(text)
+        return text.indexOf('-') < 0
+                ? new StringReader(text)
                 : new PatternReplaceCharFilter(REDUPLICATION, "$1$2$3", new StringReader(text));
     }
 

@@ -28,8 +28,7 @@ public final class SynonymDictionary {
     public static final String BUNDLED = "/synonyms/synonyms-id.txt";
 
     /** What one load produced: the analyzer queries use, and facts for operators. */
-    public record Loaded(Analyzer queryAnalyzer, int entries, String source, Instant loadedAt) {
-    }
+    public record Loaded(Analyzer queryAnalyzer, int entries, String source, Instant loadedAt) {}
 
     private final Path file; // null: the bundled file
     private volatile Loaded current;
@@ -95,8 +94,7 @@ public final class SynonymDictionary {
         return false;
     }
 
-    record Entry(List<String> from, List<String> to, boolean equivalent) {
-    }
+    record Entry(List<String> from, List<String> to, boolean equivalent) {}
 
     static List<Entry> parse(List<String> lines) {
         List<Entry> entries = new ArrayList<>();

@@ -26,8 +26,7 @@ public record SearchProperties(
             @DefaultValue("data/search-index") Path path,
             @DefaultValue("1s") Duration commitInterval,
             @DefaultValue("100ms") Duration refreshInterval,
-            @DefaultValue("48") double ramBufferMb) {
-    }
+            @DefaultValue("48") double ramBufferMb) {}
 
     /**
      * The consumer of article events.
@@ -43,8 +42,7 @@ public record SearchProperties(
             @DefaultValue("search-service") String group,
             @DefaultValue("100") long readinessMaxLag,
             @DefaultValue("3") int maxAttempts,
-            @DefaultValue("500") int maxPollRecords) {
-    }
+            @DefaultValue("500") int maxPollRecords) {}
 
     /**
      * The synonym dictionary.
@@ -54,8 +52,7 @@ public record SearchProperties(
      */
     public record Synonyms(
             Path path,
-            @DefaultValue("5s") Duration checkInterval) {
-    }
+            @DefaultValue("5s") Duration checkInterval) {}
 
     /**
      * Limits and ranking of queries.
@@ -82,6 +79,5 @@ public record SearchProperties(
             @DefaultValue("0.3") double recencyWeight,
             @DefaultValue("30d") Duration recencyHalfLife,
             @DefaultValue("1000") int exactTotalUpTo,
-            @DefaultValue("20") int partialBelow) {
-    }
+            @DefaultValue("20") int partialBelow) {}
 }

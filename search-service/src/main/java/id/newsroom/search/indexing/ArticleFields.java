@@ -64,8 +64,7 @@ public final class ArticleFields {
         VOCABULARY.freeze();
     }
 
-    private ArticleFields() {
-    }
+    private ArticleFields() {}
 
     public static Term idTerm(String articleId) {
         return new Term(ID, articleId);

@@ -30,8 +30,7 @@ final class DeadLetters {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
-    private DeadLetters() {
-    }
+    private DeadLetters() {}
 
     /** The producer of dead letters: confirmed by all replicas before the indexer moves past a record. */
     static KafkaTemplate<byte[], byte[]> template(Map<String, Object> producerProperties) {
@@ -53,7 +52,8 @@ final class DeadLetters {
      */
     static DefaultErrorHandler errorHandler(KafkaTemplate<byte[], byte[]> template, String topic, int poisonAttempts,
             IndexMetrics metrics, RecordTracing tracing, java.util.function.Consumer<ConsumerRecord<?, ?>> consumed) {
-        DeadLetterPublishingRecoverer publisher = template == null ? null
+        DeadLetterPublishingRecoverer publisher = template == null
+                ? null
                 : new DeadLetterPublishingRecoverer(template, (record, ex) -> new TopicPartition(topic, -1));
         if (publisher != null) {
             publisher.setWaitForSendResultTimeout(Duration.ofSeconds(15));

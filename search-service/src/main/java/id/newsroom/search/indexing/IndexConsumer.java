@@ -35,8 +35,7 @@ public final class IndexConsumer {
 
     /** How the indexer polls, refreshes and commits. */
     public record Settings(String group, int maxPollRecords, Duration refreshInterval, Duration commitInterval,
-            int poisonAttempts) {
-    }
+            int poisonAttempts) {}
 
     private final ConsumerFactory<byte[], byte[]> consumers;
     private final IndexStore store;
@@ -65,7 +64,8 @@ public final class IndexConsumer {
         this.deadLetterTemplate = deadLetterTemplate;
         this.deadLetterTopic = deadLetterTopic;
         this.settings = settings;
-        this.progress = new IndexProgress(metrics, store.topic(), settings.refreshInterval(), settings.commitInterval());
+        this.progress = new IndexProgress(metrics, store.topic(), settings.refreshInterval(),
+                settings.commitInterval());
         this.listener = new IndexListener(store, new EventApplier(metrics), progress, tracing);
     }
 
@@ -139,8 +139,7 @@ public final class IndexConsumer {
         properties.setMessageListener(listener);
         properties.setAckMode(ContainerProperties.AckMode.MANUAL); // never acknowledged: offsets live in Lucene
         properties.setSyncCommits(false); // the error handler's reports to the group must not wait for Kafka
-        properties.setCommitCallback((offsets, error) -> {
-        });
+        properties.setCommitCallback((offsets, error) -> {});
         properties.setPollTimeout(100);
         properties.setShutdownTimeout(SHUTDOWN.toMillis());
         properties.setIdleEventInterval(100L);

@@ -39,7 +39,9 @@ import id.newsroom.search.analysis.SuggestAnalyzer;
  */
 public final class IndexGeneration implements Closeable {
 
-    public enum Outcome { APPLIED, STALE, DUPLICATE }
+    public enum Outcome {
+        APPLIED, STALE, DUPLICATE
+    }
 
     /** Work on a searcher that may throw what Lucene throws. */
     @FunctionalInterface

@@ -28,8 +28,7 @@ final class IndexListener implements BatchConsumerAwareMessageListener<byte[], b
     private static final Logger log = LoggerFactory.getLogger(IndexListener.class);
 
     /** What a reindex hands over: the new generation, swapped in by the consumer thread between two polls. */
-    private record Swap(IndexGeneration generation, CompletableFuture<Void> done) {
-    }
+    private record Swap(IndexGeneration generation, CompletableFuture<Void> done) {}
 
     private final IndexStore store;
     private final EventApplier applier;
@@ -78,7 +77,8 @@ final class IndexListener implements BatchConsumerAwareMessageListener<byte[], b
                 progress.consumed(ceTime);
             } catch (RuntimeException e) {
                 if (!(e instanceof PoisonEventException)) { // poison is logged once, when it is dead-lettered
-                    log.warn("Will retry {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
+                    log.warn("Will retry {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                            e.toString());
                 }
                 progress.afterPoll(consumer, generation, records.size()); // keep what the batch applied so far
                 throw new BatchListenerFailedException(e.getMessage(), e, record);

@@ -106,7 +106,8 @@ final class IndexProgress {
                 Map<TopicPartition, Long> ends = kafka.endOffsets(assigned, Duration.ofSeconds(2));
                 total = 0;
                 for (TopicPartition partition : assigned) {
-                    total += Math.max(0, ends.getOrDefault(partition, 0L) - kafka.position(partition, Duration.ofSeconds(2)));
+                    total += Math.max(0,
+                            ends.getOrDefault(partition, 0L) - kafka.position(partition, Duration.ofSeconds(2)));
                 }
                 known = true;
             } catch (KafkaException e) {
@@ -125,7 +126,8 @@ final class IndexProgress {
     /** Offsets reported to the consumer group for lag dashboards only; the truth is the Lucene commit. */
     private static void reportToGroup(Consumer<?, ?> kafka, String topic, Map<Integer, Long> offsets) {
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
-        offsets.forEach((partition, offset) -> commit.put(new TopicPartition(topic, partition), new OffsetAndMetadata(offset)));
+        offsets.forEach(
+                (partition, offset) -> commit.put(new TopicPartition(topic, partition), new OffsetAndMetadata(offset)));
         if (!commit.isEmpty()) {
             kafka.commitAsync(commit, (result, error) -> {
                 if (error != null) {

@@ -36,12 +36,13 @@ public final class IndexRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
 
-    public enum State { IDLE, RUNNING, COMPLETED, FAILED }
+    public enum State {
+        IDLE, RUNNING, COMPLETED, FAILED
+    }
 
     /** What operators see. */
     public record Status(State state, String generation, Instant startedAt, Instant finishedAt, Long durationMs,
-            Long records, String error) {
-    }
+            Long records, String error) {}
 
     private final ConsumerFactory<byte[], byte[]> consumers;
     private final IndexStore store;

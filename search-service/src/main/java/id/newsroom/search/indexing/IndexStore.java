@@ -50,7 +50,8 @@ public final class IndexStore implements AutoCloseable {
                 return IndexGeneration.open(name, root.resolve(name), topic, ramBufferMb);
             } catch (IOException e) {
                 // A damaged or foreign index is not worth keeping: the topic can rebuild it from offset 0.
-                log.error("Index generation {} cannot be opened ({}); starting an empty one that rebuilds from the topic",
+                log.error(
+                        "Index generation {} cannot be opened ({}); starting an empty one that rebuilds from the topic",
                         name, e.toString());
             }
         }

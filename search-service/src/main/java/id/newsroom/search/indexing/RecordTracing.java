@@ -44,7 +44,7 @@ public interface RecordTracing {
                         .tag("messaging.kafka.partition", Integer.toString(record.partition()))
                         .tag("messaging.kafka.offset", Long.toString(record.offset()))
                         .start();
-                try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+                try (Tracer.SpanInScope ignored = tracer.withSpan(span)) {
                     return work.get();
                 } catch (RuntimeException e) {
                     span.error(e);

@@ -23,8 +23,7 @@ import id.newsroom.search.indexing.ArticleFields;
  */
 final class CategoryFacetCollector implements Collector {
 
-    private record Leaf(SortedDocValues values, int[] counts) {
-    }
+    private record Leaf(SortedDocValues values, int[] counts) {}
 
     private final String category; // null: no category filter
     private final Collector ranking; // null: count only

@@ -28,8 +28,7 @@ public final class HitDocuments {
             ArticleFields.SUMMARY, ArticleFields.BODY, ArticleFields.CATEGORY, ArticleFields.CATEGORY_NAME,
             ArticleFields.AUTHOR, ArticleFields.AUTHOR_NAME, ArticleFields.TAGS_STORED, ArticleFields.PUBLISHED_AT);
 
-    private record Key(IndexReader.CacheKey segment, int doc) {
-    }
+    private record Key(IndexReader.CacheKey segment, int doc) {}
 
     private final int capacity;
     private final LinkedHashMap<Key, HitDocument> recent;

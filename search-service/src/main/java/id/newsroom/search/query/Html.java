@@ -3,8 +3,7 @@ package id.newsroom.search.query;
 /** Escaping and trimming of snippet text. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

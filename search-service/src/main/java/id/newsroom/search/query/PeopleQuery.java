@@ -11,8 +11,7 @@ import java.util.List;
 public record PeopleQuery(List<Clause> clauses) {
 
     /** One word or phrase, wanted or excluded. */
-    public record Clause(String text, boolean phrase, boolean excluded) {
-    }
+    public record Clause(String text, boolean phrase, boolean excluded) {}
 
     public static PeopleQuery parse(String input, int maxLength, int maxClauses) {
         if (input == null) {

@@ -124,7 +124,8 @@ final class RecencyBoostQuery extends Query {
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query rewritten = inner.rewrite(searcher);
-        return rewritten == inner ? super.rewrite(searcher)
+        return rewritten == inner
+                ? super.rewrite(searcher)
                 : new RecencyBoostQuery(rewritten, now, weight, halfLifeMillis);
     }
 

@@ -20,11 +20,9 @@ final class RelatedCache {
     static final Duration MAX_AGE = Duration.ofMinutes(10);
 
     /** The related ids, best first, their scores, how many were asked for, and when they were found. */
-    record Entry(List<String> ids, float[] scores, int size, long foundAtNanos) {
-    }
+    record Entry(List<String> ids, float[] scores, int size, long foundAtNanos) {}
 
-    private record Stamped(String generation, long version, Entry entry) {
-    }
+    private record Stamped(String generation, long version, Entry entry) {}
 
     private final int capacity;
     private final long maxAgeNanos;

@@ -58,7 +58,7 @@ public class RelatedService {
         try {
             return store.withSearcher(searcher -> {
                 int doc = liveDoc(searcher, articleId);
-                HitDocument story = doc < 0 ? null : documents.load(searcher, new int[] {doc})[0];
+                HitDocument story = doc < 0 ? null : documents.load(searcher, new int[]{doc})[0];
                 if (story == null || story.title() == null) { // tombstones have no text
                     throw new NotFoundException("No published article with id " + articleId);
                 }
@@ -81,15 +81,16 @@ public class RelatedService {
     private RelatedCache.Entry find(IndexSearcher searcher, int doc, HitDocument story, int size)
             throws IOException {
         int numDocs = searcher.getIndexReader().numDocs();
-        Query like = like(searcher, story, Math.max(MAX_DOC_FREQ_FLOOR, (int) ((long) numDocs * MAX_DOC_FREQ_PERCENT / 100)));
+        Query like = like(searcher, story,
+                Math.max(MAX_DOC_FREQ_FLOOR, (int) ((long) numDocs * MAX_DOC_FREQ_PERCENT / 100)));
         if (like instanceof BooleanQuery words && words.clauses().size() < MIN_TERMS) {
             like = like(searcher, story, Integer.MAX_VALUE); // every word of the story is common: use those
         }
         // A pure disjunction gets Lucene's fastest top-k scorer (MaxScore): no visible filter (tombstones have no
         // text), and the story itself is dropped from one extra hit instead of being excluded by a clause. Counting
         // no more matches than asked for lets it skip from the first hits on (the default counts 1,000).
-        ScoreDoc[] top = searcher.search(like, new TopScoreDocCollectorManager(size + 1, null, size + 1, false))
-                .scoreDocs;
+        ScoreDoc[] top = searcher.search(like,
+                new TopScoreDocCollectorManager(size + 1, null, size + 1, false)).scoreDocs;
         ScoreDoc[] others = Arrays.stream(top).filter(hit -> hit.doc != doc).limit(size).toArray(ScoreDoc[]::new);
         HitDocument[] docs = documents.load(searcher, docIds(others));
         List<String> ids = new ArrayList<>();
@@ -126,7 +127,7 @@ public class RelatedService {
     private static Query like(IndexSearcher searcher, HitDocument story, int maxDocFreq) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(IndexGeneration.analyzer());
-        mlt.setFieldNames(new String[] {ArticleFields.ALL});
+        mlt.setFieldNames(new String[]{ArticleFields.ALL});
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(2);
         mlt.setMaxDocFreq(maxDocFreq);
@@ -140,7 +141,7 @@ public class RelatedService {
         StringBuilder text = new StringBuilder(story.title()).append(" . ").append(nullToEmpty(story.summary()));
         story.tags().forEach(tag -> text.append(" . ").append(tag));
         text.append(" . ").append(nullToEmpty(story.categoryName())).append(" . ").append(nullToEmpty(story.body()));
-        return new Reader[] {new StringReader(text.toString())};
+        return new Reader[]{new StringReader(text.toString())};
     }
 
     /** The live document of an article id (every id has exactly one), or -1. */

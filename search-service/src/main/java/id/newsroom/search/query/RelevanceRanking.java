@@ -27,11 +27,9 @@ final class RelevanceRanking {
     static final int RESCORE_WINDOW = 50;
 
     /** The hits (full ones first), the count of each kind, whether {@code full} is a lower bound, and the facets. */
-    record Ranked(ScoreDoc[] hits, long full, long partial, boolean approximate, Map<String, Integer> facets) {
-    }
+    record Ranked(ScoreDoc[] hits, long full, long partial, boolean approximate, Map<String, Integer> facets) {}
 
-    private record Group(ScoreDoc[] hits, long total, boolean approximate, Map<String, Integer> facets) {
-    }
+    private record Group(ScoreDoc[] hits, long total, boolean approximate, Map<String, Integer> facets) {}
 
     private final SearchProperties.Query settings;
 

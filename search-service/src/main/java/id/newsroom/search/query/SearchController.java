@@ -44,9 +44,12 @@ public class SearchController {
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String tag,
             @RequestParam(required = false) String author,
-            @Parameter(description = "ISO date (WIB day) or instant, inclusive") @RequestParam(required = false) String from,
-            @Parameter(description = "ISO date (WIB day) or instant, inclusive") @RequestParam(required = false) String to,
-            @Parameter(description = "relevance (default) or newest") @RequestParam(defaultValue = "relevance") String sort,
+            @Parameter(description = "ISO date (WIB day) or instant, inclusive") @RequestParam(
+                    required = false) String from,
+            @Parameter(description = "ISO date (WIB day) or instant, inclusive") @RequestParam(
+                    required = false) String to,
+            @Parameter(description = "relevance (default) or newest") @RequestParam(
+                    defaultValue = "relevance") String sort,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "10") int size) {
         if (page < 1) {
@@ -101,13 +104,15 @@ public class SearchController {
         try {
             if (value.length() == 10) {
                 LocalDate day = LocalDate.parse(value);
-                return endOfDay ? day.plusDays(1).atStartOfDay(NEWSROOM_ZONE).toInstant().minusMillis(1)
+                return endOfDay
+                        ? day.plusDays(1).atStartOfDay(NEWSROOM_ZONE).toInstant().minusMillis(1)
                         : day.atStartOfDay(NEWSROOM_ZONE).toInstant();
             }
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw new BadQueryException(name + " must be a date (2026-11-28) or a date-time (2026-11-28T08:00:00+07:00), not "
-                    + shorten(value));
+            throw new BadQueryException(
+                    name + " must be a date (2026-11-28) or a date-time (2026-11-28T08:00:00+07:00), not "
+                            + shorten(value));
         }
     }
 

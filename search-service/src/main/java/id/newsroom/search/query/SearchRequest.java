@@ -6,5 +6,7 @@ import java.time.Instant;
 public record SearchRequest(String q, String category, String tag, String author, Instant from, Instant to,
         Sort sort, int page, int size) {
 
-    public enum Sort { RELEVANCE, NEWEST }
+    public enum Sort {
+        RELEVANCE, NEWEST
+    }
 }

@@ -26,30 +26,22 @@ public record SearchResponse(long total, String totalRelation, long tookMs, List
     /** One result; {@code snippet} is HTML: matches in {@code <mark>}, everything else escaped. {@code match} is
      *  "full" (every word), "partial" (most words) or null (no words asked, or a related story). */
     public record Hit(String articleId, String slug, String title, String snippet, Category category, Author author,
-            List<String> tags, Instant publishedAt, Float score, String match) {
-    }
+            List<String> tags, Instant publishedAt, Float score, String match) {}
 
     /** How many hits have every word ({@code full}) and how many most of them ({@code partial}, listed after). */
-    public record Matches(long full, long partial) {
-    }
+    public record Matches(long full, long partial) {}
 
-    public record Category(String slug, String name) {
-    }
+    public record Category(String slug, String name) {}
 
-    public record Author(String id, String name) {
-    }
+    public record Author(String id, String name) {}
 
-    public record FacetBucket(String slug, String name, long count) {
-    }
+    public record FacetBucket(String slug, String name, long count) {}
 
     /** {@code GET /api/search/suggest}: titles completing what was typed. */
-    public record Suggestions(String query, List<Suggestion> suggestions) {
-    }
+    public record Suggestions(String query, List<Suggestion> suggestions) {}
 
-    public record Suggestion(String articleId, String slug, String title) {
-    }
+    public record Suggestion(String articleId, String slug, String title) {}
 
     /** {@code GET /api/search/related/{articleId}}. */
-    public record Related(String articleId, List<Hit> hits) {
-    }
+    public record Related(String articleId, List<Hit> hits) {}
 }

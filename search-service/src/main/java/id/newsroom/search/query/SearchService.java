@@ -119,7 +119,8 @@ public class SearchService {
             throws IOException {
         int depth = request.page() * request.size();
         boolean newest = request.sort() == SearchRequest.Sort.NEWEST || !parts.hasWanted();
-        return newest ? countThenSort(searcher, request, parts, depth)
+        return newest
+                ? countThenSort(searcher, request, parts, depth)
                 : ranking.rank(searcher, request, parts, filters(request, parts), depth);
     }
 

@@ -30,8 +30,7 @@ final class Snippets {
 
     static final int CHARS = 220;
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     /** The summary, shortened and escaped: for listings without words to mark. */
     static String plain(HitDocument doc) {
@@ -149,7 +148,7 @@ final class Snippets {
             int count = size / 3;
             int[][] matches = new int[count][];
             for (int m = 0; m < count; m++) {
-                matches[m] = new int[] {data[3 * m], data[3 * m + 1], data[3 * m + 2]};
+                matches[m] = new int[]{data[3 * m], data[3 * m + 1], data[3 * m + 2]};
             }
             Arrays.sort(matches, (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
             SentenceBreakIterator sentences = new SentenceBreakIterator();
@@ -158,8 +157,8 @@ final class Snippets {
             int bestEnd = text.length();
             long bestScore = -1;
             int m = 0;
-            for (int from = sentences.first(), to = sentences.next(); to != SentenceBreakIterator.DONE;
-                    from = to, to = sentences.next()) {
+            for (int from = sentences.first(),
+                    to = sentences.next(); to != SentenceBreakIterator.DONE; from = to, to = sentences.next()) {
                 long distinct = 0;
                 int total = 0;
                 for (; m < count && matches[m][0] < to; m++) {

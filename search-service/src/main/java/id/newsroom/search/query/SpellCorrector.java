@@ -32,8 +32,7 @@ final class SpellCorrector {
     private static final int MAX_LENGTH = 30;
     private static final Analyzer WORDS = new SuggestAnalyzer();
 
-    private SpellCorrector() {
-    }
+    private SpellCorrector() {}
 
     /** The corrected query, or null when every word is known or no unknown word has a close neighbour. */
     static PeopleQuery correct(IndexReader reader, PeopleQuery query, Analyzer analyzer) throws IOException {
@@ -41,7 +40,8 @@ final class SpellCorrector {
         List<PeopleQuery.Clause> corrected = new ArrayList<>();
         boolean changed = false;
         for (PeopleQuery.Clause clause : query.clauses()) {
-            String replacement = clause.excluded() || clause.phrase() ? null
+            String replacement = clause.excluded() || clause.phrase()
+                    ? null
                     : correctWord(reader, builder, clause.text());
             changed |= replacement != null;
             corrected.add(replacement == null ? clause : new PeopleQuery.Clause(replacement, false, false));

@@ -27,8 +27,8 @@ final class TextQueries {
      * Added to the best matches only (rescore): title x3, tags/section/author x2. Each extra boost field scored on
      * every match cost about a third more per match, for little gain in ranking.
      */
-    private static final Map<String, Float> BOOSTED_FIELDS =
-            Map.of(ArticleFields.TITLE, 3.0f, ArticleFields.META, 2.0f);
+    private static final Map<String, Float> BOOSTED_FIELDS = Map.of(ArticleFields.TITLE, 3.0f, ArticleFields.META,
+            2.0f);
 
     /** Words within this many positions of each other earn a proximity bonus, the closer the larger. */
     static final int PROXIMITY_SLOP = 10;
@@ -89,8 +89,7 @@ final class TextQueries {
         }
     }
 
-    private TextQueries() {
-    }
+    private TextQueries() {}
 
     static Parts build(PeopleQuery query, Analyzer analyzer) {
         QueryBuilder builder = new QueryBuilder(analyzer);
@@ -115,16 +114,16 @@ final class TextQueries {
         String words = plain.toString().strip();
         if (!words.isEmpty()) {
             units.addAll(units(builder.createBooleanQuery(ArticleFields.ALL, words, Occur.MUST)));
-            BOOSTED_FIELDS.forEach((field, boost) ->
-                    add(boosts, boosted(builder.createBooleanQuery(field, words, Occur.SHOULD), boost)));
+            BOOSTED_FIELDS.forEach((field, boost) -> add(boosts,
+                    boosted(builder.createBooleanQuery(field, words, Occur.SHOULD), boost)));
             if (units.size() > 1 && units.size() <= PROXIMITY_MAX_UNITS) {
                 add(boosts, proximity(builder, words));
             }
         }
         for (String phrase : phrases) {
             add(units, builder.createPhraseQuery(ArticleFields.ALL, phrase, 0));
-            BOOSTED_FIELDS.forEach((field, boost) ->
-                    add(boosts, boosted(builder.createPhraseQuery(field, phrase, 0), boost)));
+            BOOSTED_FIELDS.forEach(
+                    (field, boost) -> add(boosts, boosted(builder.createPhraseQuery(field, phrase, 0), boost)));
         }
         return new Parts(units, boosts, excluded);
     }

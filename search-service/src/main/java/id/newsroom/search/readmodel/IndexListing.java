@@ -24,11 +24,9 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexListing {
 
-    public record Item(String id, long version, boolean published) {
-    }
+    public record Item(String id, long version, boolean published) {}
 
-    private IndexListing() {
-    }
+    private IndexListing() {}
 
     /** Up to {@code limit} articles whose id sorts after {@code after} (null: from the start). */
     public static List<Item> page(IndexSearcher searcher, String after, int limit) throws IOException {
@@ -45,7 +43,8 @@ public final class IndexListing {
             term = terms.next();
         } else {
             TermsEnum.SeekStatus status = terms.seekCeil(new BytesRef(after));
-            term = status == TermsEnum.SeekStatus.END ? null
+            term = status == TermsEnum.SeekStatus.END
+                    ? null
                     : status == TermsEnum.SeekStatus.FOUND ? terms.next() : terms.term();
         }
         List<String> pageIds = new ArrayList<>(limit);

@@ -34,7 +34,8 @@ class MalformedInputIT extends SearchITBase {
                 "GET /api/search/related/{articleId}");
         MalformedRequests generator = new MalformedRequests(13L, Map.of("articleId", List.of(article.id),
                 "q", List.of("zebrakross", "zebrakross%20xylofon", "%22simpang%20xylofon%22"),
-                "category", List.of("wisata"), "tag", List.of("Zebrakross"), "sort", List.of("newest", "relevance"), "page", List.of("1"),
+                "category", List.of("wisata"), "tag", List.of("Zebrakross"), "sort", List.of("newest", "relevance"),
+                "page", List.of("1"),
                 "size", List.of("10")), Map.of());
         List<FuzzRequest> requests = new ArrayList<>();
         endpoints.forEach(e -> requests.addAll(generator.generate(e, 1_000)));
@@ -43,7 +44,8 @@ class MalformedInputIT extends SearchITBase {
         report.run(port, requests, FuzzReport::problemJsonOn4xx);
 
         System.out.println("MalformedInputIT: " + report.summary());
-        assertThat(report.sentPerEndpoint()).hasSize(endpoints.size()).allSatisfy((e, n) -> assertThat(n).isEqualTo(1_000));
+        assertThat(report.sentPerEndpoint()).hasSize(endpoints.size())
+                .allSatisfy((e, n) -> assertThat(n).isEqualTo(1_000));
         assertThat(report.failures()).as(report.summary()).isEmpty();
     }
 }

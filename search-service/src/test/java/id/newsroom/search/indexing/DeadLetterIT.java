@@ -59,7 +59,8 @@ class DeadLetterIT extends SearchITBase {
             });
         }
         assertThat(dead).extracting(ConsumerRecord::value)
-                .containsExactly("{ this is not json", "{\"articleId\":\"" + key + "\",\"version\":\"two\",\"status\":\"PUBLISHED\"}");
+                .containsExactly("{ this is not json",
+                        "{\"articleId\":\"" + key + "\",\"version\":\"two\",\"status\":\"PUBLISHED\"}");
         assertThat(header(dead.get(0), "kafka_dlt-exception-message")).startsWith("not JSON");
         assertThat(header(dead.get(1), "kafka_dlt-exception-message")).contains("version");
         assertThat(header(dead.get(0), "kafka_dlt-original-topic")).isEqualTo("news.articles.v1");

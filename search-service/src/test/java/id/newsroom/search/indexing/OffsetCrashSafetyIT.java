@@ -64,13 +64,15 @@ class OffsetCrashSafetyIT {
                             .add(new TermQuery(ArticleFields.idTerm(articleId)),
                                     org.apache.lucene.search.BooleanClause.Occur.MUST)
                             .add(new TermQuery(ArticleFields.VISIBLE_TERM),
-                                    org.apache.lucene.search.BooleanClause.Occur.FILTER).build()));
+                                    org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                            .build()));
         }
 
         String title(String articleId) throws IOException {
             return store.withSearcher(searcher -> {
                 var top = searcher.search(new TermQuery(new Term(ArticleFields.ID, articleId)), 1);
-                return top.scoreDocs.length == 0 ? null
+                return top.scoreDocs.length == 0
+                        ? null
                         : searcher.storedFields().document(top.scoreDocs[0].doc).get(ArticleFields.TITLE);
             });
         }

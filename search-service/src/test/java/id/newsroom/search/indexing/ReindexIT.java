@@ -27,8 +27,8 @@ class ReindexIT extends SearchITBase {
 
         JsonNode started = http.post("/actuator/searchindex").json();
         assertThat(started.path("started").asBoolean()).isTrue();
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                "COMPLETED".equals(http.get("/actuator/searchindex").json().path("reindex").path("state").asString()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED"
+                .equals(http.get("/actuator/searchindex").json().path("reindex").path("state").asString()));
 
         JsonNode swapped = http.get("/actuator/searchindex").json();
         assertThat(swapped.path("generation").asString()).isNotEqualTo(oldGeneration);

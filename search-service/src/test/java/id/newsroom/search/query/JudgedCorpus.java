@@ -15,8 +15,7 @@ final class JudgedCorpus {
 
     private final Map<String, Article> stories = new LinkedHashMap<>();
 
-    private JudgedCorpus() {
-    }
+    private JudgedCorpus() {}
 
     static Map<String, Article> stories() {
         JudgedCorpus corpus = new JudgedCorpus();
@@ -40,7 +39,8 @@ final class JudgedCorpus {
         story("umkm-pelatihan", 20, "bisnis", "Pemkot Tangsel Gelar Pelatihan Pemasaran Digital bagi Pelaku UMKM",
                 "Ratusan pelaku usaha kecil belajar berjualan secara daring.",
                 "<p>Dinas Koperasi Kota Tangerang Selatan melatih 300 pelaku usaha. Pelatihan ini demi kemajuan UMKM "
-                        + "di tujuh kecamatan.</p>", "UMKM", "Pelatihan");
+                        + "di tujuh kecamatan.</p>",
+                "UMKM", "Pelatihan");
         story("umkm-bazar", 5, "bisnis", "Bazar UMKM Meriahkan HUT Kota Tangerang",
                 "Puluhan stan produk lokal hadir di alun-alun.",
                 "<p>Bazar produk usaha mikro digelar selama tiga hari di Alun-alun Ahmad Yani.</p>", "UMKM", "Bazar");
@@ -59,7 +59,8 @@ final class JudgedCorpus {
         story("banjir", 2, "pemerintahan", "Banjir Rendam Ratusan Rumah di Ciledug Usai Hujan Deras Semalaman",
                 "BPBD mengevakuasi warga ke posko pengungsian.",
                 "<p>Anak-anak dan lansia dievakuasi lebih dulu. Air setinggi satu meter merendam permukiman "
-                        + "di Kecamatan Ciledug.</p>", "Banjir", "Bencana");
+                        + "di Kecamatan Ciledug.</p>",
+                "Banjir", "Bencana");
         story("bimtek", 30, "pemerintahan", "Wawali Tangerang Buka Bimtek Pengelolaan Keuangan Desa",
                 "Aparatur desa dibekali cara menyusun laporan anggaran.",
                 "<p>Ia meminta peserta menerapkan ilmu di kantor masing-masing.</p>",

@@ -47,8 +47,7 @@ class RelevanceSuiteTest {
     static List<Article> stories;
 
     /** One judged query: the stories that answer it. */
-    record Judged(String kind, String q, Set<String> relevant) {
-    }
+    record Judged(String kind, String q, Set<String> relevant) {}
 
     @BeforeAll
     static void index() throws IOException {
@@ -119,7 +118,8 @@ class RelevanceSuiteTest {
 
     @Test
     void totalsBeyondTheExactBoundAreLowerBounds() {
-        SearchProperties.Query settings = Settings.search("query.exact-total-up-to", "100", "query.cache-size", "0").query();
+        SearchProperties.Query settings = Settings.search("query.exact-total-up-to", "100", "query.cache-size", "0")
+                .query();
         SearchService bounded = new SearchService(generated.store, new SynonymDictionary(null), settings,
                 new HitDocuments(0, generated.registry), generated.registry);
         SearchRequest request = new SearchRequest("tangerang", null, null, null, null, null,
@@ -149,7 +149,7 @@ class RelevanceSuiteTest {
         for (int rank = 1; rank <= Math.min(10, relevant.size()); rank++) {
             ideal += 1 / log2(rank + 1);
         }
-        return new double[] {reciprocal >= 1.0 / 3 ? 1 : 0, reciprocal, dcg / ideal, response.total() == 0 ? 1 : 0};
+        return new double[]{reciprocal >= 1.0 / 3 ? 1 : 0, reciprocal, dcg / ideal, response.total() == 0 ? 1 : 0};
     }
 
     private static double log2(double x) {

@@ -254,7 +254,7 @@ class RelevanceTest {
     void suggestCompletesPrefixesAndToleratesOneTypo() {
         assertThat(titles("pantai tanj")).contains(CORPUS.get("pantai").title);
         assertThat(titles("kulinr mal")).contains(CORPUS.get("kuliner").title); // typo in a finished word
-        assertThat(titles("persiat")).contains(CORPUS.get("persita").title);    // transposition in the prefix
+        assertThat(titles("persiat")).contains(CORPUS.get("persita").title); // transposition in the prefix
         assertThat(titles("zzzqqq")).isEmpty();
     }
 

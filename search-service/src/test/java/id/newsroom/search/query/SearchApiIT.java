@@ -64,7 +64,8 @@ class SearchApiIT extends SearchITBase {
         JsonNode hit = search(q("perahu " + marker)).path("hits").get(0);
         assertThat(hit.path("snippet").asString()).contains("<mark>Perahu</mark>");
         assertThat(hit.path("category").path("slug").asString()).isEqualTo("wisata");
-        assertThat(hit.path("publishedAt").asString()).isEqualTo(a.publishedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
+        assertThat(hit.path("publishedAt").asString())
+                .isEqualTo(a.publishedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
 
         // One word the index has never seen: corrected, and said so.
         JsonNode corrected = search(q("festifal " + marker));

@@ -23,7 +23,8 @@ class SentenceBreakIteratorTest {
     @Test
     void keepsTimesAndAmountsWhole() {
         String text = "Rapat dimulai pukul 10.00 WIB dengan anggaran Rp1.500 juta. Selesai.";
-        assertThat(forward(new SentenceBreakIterator(), text)).containsExactly(0, text.indexOf("Selesai"), text.length());
+        assertThat(forward(new SentenceBreakIterator(), text)).containsExactly(0, text.indexOf("Selesai"),
+                text.length());
     }
 
     @Test

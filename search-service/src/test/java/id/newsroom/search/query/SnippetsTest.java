@@ -27,7 +27,8 @@ class SnippetsTest {
         index.add(new Article("Cuaca Ekstrem Melanda Tangerang").summary("Hujan deras sejak pagi.")
                 .body("<p>Hujan turun sejak subuh di banyak wilayah. Banjir setinggi lutut menggenangi jalan. "
                         + "Di Ciledug, banjir merendam ratusan rumah warga dan petugas melatih relawan. "
-                        + "Aktivitas pasar berjalan normal.</p>").published());
+                        + "Aktivitas pasar berjalan normal.</p>")
+                .published());
         index.add(new Article("Festival Kuliner Pamulang Ramai").summary("Pengunjung memadati festival kuliner.")
                 .body("<p>Tenda makanan berjajar di lapangan.</p>").published());
         index.refresh();

@@ -20,11 +20,11 @@ class IndexListingTest {
     @Test
     void pagesInIdOrderWithVersionAndVisibility() throws Exception {
         try (TestIndex index = new TestIndex(dir)) {
-            Article c = new Article("id-c", "Pasar malam Tangerang").published();   // v1 published
+            Article c = new Article("id-c", "Pasar malam Tangerang").published(); // v1 published
             Article a = new Article("id-a", "Banjir di Ciledug").published();
             index.add(c).add(a);
-            index.add(a.next("edited", "PUBLISHED"));                                 // id-a v2, replaces v1
-            index.add(a.next("unpublished", "UNPUBLISHED"));                          // id-a v3, a tombstone
+            index.add(a.next("edited", "PUBLISHED")); // id-a v2, replaces v1
+            index.add(a.next("unpublished", "UNPUBLISHED")); // id-a v3, a tombstone
             Article b = new Article("id-b", "Draf");
             index.add(b.next("created", "DRAFT"));
             index.refresh();

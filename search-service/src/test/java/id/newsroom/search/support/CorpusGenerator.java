@@ -22,7 +22,9 @@ import java.util.Random;
  */
 public final class CorpusGenerator {
 
-    public enum Style { NEWS, DENSE }
+    public enum Style {
+        NEWS, DENSE
+    }
 
     static final String[] FUNCTION_WORDS = ("yang di dan ke dari ini itu dengan untuk pada dalam tidak akan juga oleh "
             + "sebagai karena telah sudah bisa ada atau lebih para saat masih hingga namun agar bagi tersebut setelah "
@@ -49,15 +51,16 @@ public final class CorpusGenerator {
             + "takjil bazar pameran seni musik konser teater film fotografi batik kerajinan produk lokal ekspor "
             + "digital aplikasi internet layanan daring inovasi teknologi startup pemasaran penjualan pembeli toko "
             + "minimarket mal pusat belanja diskon promo hadiah undian kompetisi lomba pemenang penghargaan prestasi "
-            + "tokoh inspirasi sosok pendiri pengusaha seniman atlet veteran pahlawan sejarah museum cagar situs").split(" ");
+            + "tokoh inspirasi sosok pendiri pengusaha seniman atlet veteran pahlawan sejarah museum cagar situs")
+            .split(" ");
     static final String[] PLACES = ("tangerang tangsel serpong bsd ciledug karawaci cipondoh pamulang ciputat bintaro "
             + "cisauk tigaraksa balaraja cikupa teluknaga kosambi jatiuwung batuceper pinang larangan benda periuk "
             + "neglasari karangtengah curug legok pagedangan kelapa dua pasar kemis rajeg sepatan mauk").split(" ");
     static final String[] ACRONYMS = "pemkot pemkab dprd apbd bpbd dishub dinkes disdik umkm krl pilkada kpu ppdb bansos"
             .split(" ");
     static final String[][] CATEGORIES = {{"pemerintahan", "Pemerintahan"}, {"bisnis", "Bisnis"},
-        {"properti", "Properti"}, {"wisata", "Wisata"}, {"tokoh", "Tokoh"}, {"olahraga", "Olahraga"},
-        {"pendidikan", "Pendidikan"}, {"kesehatan", "Kesehatan"}, {"hukum", "Hukum"}};
+            {"properti", "Properti"}, {"wisata", "Wisata"}, {"tokoh", "Tokoh"}, {"olahraga", "Olahraga"},
+            {"pendidikan", "Pendidikan"}, {"kesehatan", "Kesehatan"}, {"hukum", "Hukum"}};
 
     private final Random random;
     private final Style style;
@@ -131,8 +134,7 @@ public final class CorpusGenerator {
         return article.published();
     }
 
-    private record Story(int topic, String place, String person, String otherPerson) {
-    }
+    private record Story(int topic, String place, String person, String otherPerson) {}
 
     private String sentence(Story story, int min, int max) {
         int count = min + random.nextInt(max - min + 1);

@@ -29,7 +29,8 @@ public final class EventProducer implements AutoCloseable {
     }
 
     public void send(Article article) {
-        send(article.id, article.json(), "news.article." + ("created".equals(article.change) ? "created"
+        send(article.id, article.json(), "news.article." + ("created".equals(article.change)
+                ? "created"
                 : "deleted".equals(article.change) ? "deleted" : "updated"), true);
     }
 

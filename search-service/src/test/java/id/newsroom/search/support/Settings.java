@@ -10,8 +10,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 /** {@link SearchProperties} for tests without a Spring context: bound as Boot binds them, so the defaults stay in one place. */
 public final class Settings {
 
-    private Settings() {
-    }
+    private Settings() {}
 
     /** The defaults, with the given {@code search.*} keys (e.g. {@code "query.cache-size", "0"}) set. */
     public static SearchProperties search(String... keysAndValues) {

@@ -32,8 +32,7 @@ class SearchControllerTest {
 
     @TestConfiguration
     @EnableConfigurationProperties(SearchProperties.class)
-    static class Settings {
-    }
+    static class Settings {}
 
     @Autowired
     MockMvcTester mvc;
@@ -64,13 +63,15 @@ class SearchControllerTest {
         assertProblem(mvc.get().uri("/api/search?q=a&from=kemarin").exchange(), 400, "from must be a date");
         assertProblem(mvc.get().uri("/api/search?q=a&from=2026-11-02&to=2026-11-01").exchange(), 400,
                 "from must not be after to");
-        assertProblem(mvc.get().uri("/api/search/suggest?q=ba&size=21").exchange(), 400, "size must be between 1 and 20");
+        assertProblem(mvc.get().uri("/api/search/suggest?q=ba&size=21").exchange(), 400,
+                "size must be between 1 and 20");
         assertProblem(mvc.get().uri("/api/search/related/" + "z".repeat(65)).exchange(), 400, "longer than 64");
     }
 
     @Test
     void relatedToAnUnknownArticleIs404() {
-        given(related.related(eq("tidak-ada"), anyInt())).willThrow(new NotFoundException("No published article with id tidak-ada"));
+        given(related.related(eq("tidak-ada"), anyInt()))
+                .willThrow(new NotFoundException("No published article with id tidak-ada"));
         MvcTestResult r = mvc.get().uri("/api/search/related/tidak-ada").exchange();
         assertProblem(r, 404, "No published article");
         assertThat(r).bodyJson().extractingPath("$.type").isEqualTo("https://newsroom.id/problems/not-found");

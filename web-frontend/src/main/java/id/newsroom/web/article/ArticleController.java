@@ -29,8 +29,7 @@ public class ArticleController {
 
     /** What the article template shows besides the article itself. */
     public record View(FeedModels.Article article, String date, String isoDate, String updated, String sectionHref,
-                List<Card> related) {
-    }
+            List<Card> related) {}
 
     private static final int MAX_SLUG_LENGTH = 200;
 
@@ -56,8 +55,9 @@ public class ArticleController {
         String canonical = Card.articlePath(a.slug());
         String image = a.image() != null && a.image().url() != null ? a.image().url() : pages.site().defaultImageUrl();
         Meta meta = Meta.of(a.title() + " | " + pages.site().name(), a.summary() == null ? a.title() : a.summary(),
-                canonical).asArticle(image, NewsArticleJsonLd.of(a, pages.site(), pages.site().absolute(canonical),
-                image, json));
+                canonical).asArticle(image,
+                        NewsArticleJsonLd.of(a, pages.site(), pages.site().absolute(canonical),
+                                image, json));
         if (a.category() != null) {
             meta = meta.withFeed("/feeds/categories/" + UriUtils.encodePathSegment(a.category().slug(), "UTF-8"));
         }

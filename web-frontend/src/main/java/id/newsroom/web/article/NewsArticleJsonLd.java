@@ -12,8 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** schema.org NewsArticle for an article page, as Google's article rich results expect it. */
 final class NewsArticleJsonLd {
 
-    private NewsArticleJsonLd() {
-    }
+    private NewsArticleJsonLd() {}
 
     static String of(FeedModels.Article a, Site site, String canonicalUrl, String imageUrl, JsonMapper json) {
         Map<String, Object> ld = new LinkedHashMap<>();

@@ -14,14 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record FrontendProperties(
         @DefaultValue("http://localhost:8080") String siteUrl,
         @DefaultValue("Newsroom") String siteName,
-        @DefaultValue("Berita terkini dari Tangerang Raya: pemerintahan, bisnis, properti, wisata dan tokoh.")
-        String siteDescription,
+        @DefaultValue("Berita terkini dari Tangerang Raya: pemerintahan, bisnis, properti, wisata dan tokoh.") String siteDescription,
         @DefaultValue("http://localhost:8082") String feedUrl,
         @DefaultValue("http://localhost:8083") String searchUrl,
         @DefaultValue Upstream upstream,
-        @DefaultValue({"pemerintahan:Pemerintahan", "bisnis:Bisnis", "properti:Properti", "wisata:Wisata",
-                "tokoh:Tokoh", "olahraga:Olahraga", "pendidikan:Pendidikan", "kesehatan:Kesehatan", "hukum:Hukum"})
-        List<String> sections) {
+        @DefaultValue({
+                "pemerintahan:Pemerintahan", "bisnis:Bisnis", "properti:Properti", "wisata:Wisata",
+                "tokoh:Tokoh", "olahraga:Olahraga", "pendidikan:Pendidikan", "kesehatan:Kesehatan",
+                "hukum:Hukum"}) List<String> sections) {
 
     /**
      * Calls to feed and search: answers younger than {@code fresh} are reused without a request, older ones are
@@ -32,12 +32,10 @@ public record FrontendProperties(
             @DefaultValue("2s") Duration readTimeout,
             @DefaultValue("2s") Duration fresh,
             @DefaultValue("30m") Duration staleIfError,
-            @DefaultValue("2000") int cacheEntries) {
-    }
+            @DefaultValue("2000") int cacheEntries) {}
 
     /** A section of the site: its slug (as feed-service knows it) and its display name. */
-    public record Section(String slug, String name) {
-    }
+    public record Section(String slug, String name) {}
 
     public List<Section> sectionList() {
         return sections.stream().map(s -> s.split(":", 2))

@@ -24,8 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class HomeController {
 
     /** A section's block on the front page. */
-    public record Block(String slug, String name, String href, List<Card> cards) {
-    }
+    public record Block(String slug, String name, String href, List<Card> cards) {}
 
     private static final int PER_SECTION = 4;
 

@@ -33,11 +33,12 @@ class LiveController {
 
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     void live(@RequestParam(defaultValue = "") String kategori,
-              @RequestHeader(name = "Last-Event-ID", required = false) String lastId,
-              HttpServletResponse response) throws IOException, InterruptedException {
+            @RequestHeader(name = "Last-Event-ID", required = false) String lastId,
+            HttpServletResponse response) throws IOException, InterruptedException {
         InputStream upstream;
         try {
-            upstream = live.open(kategori, lastId).orElseThrow(() -> new NotFoundException("Kategori tidak dikenal", false));
+            upstream = live.open(kategori, lastId)
+                    .orElseThrow(() -> new NotFoundException("Kategori tidak dikenal", false));
         } catch (IOException e) {
             throw new UpstreamUnavailableException("live stream: " + e);
         }
@@ -49,7 +50,7 @@ class LiveController {
         try (InputStream in = upstream) {
             OutputStream out = response.getOutputStream();
             byte[] buffer = new byte[8192];
-            for (int n; (n = in.read(buffer)) >= 0; ) {
+            for (int n; (n = in.read(buffer)) >= 0;) {
                 out.write(buffer, 0, n);
                 out.flush(); // a reader who left shows up here as an IOException, which ends the relay
             }

@@ -10,7 +10,7 @@ import org.springframework.web.util.UriUtils;
  * One story in a list. {@code snippetHtml} is search-service's escaped snippet with {@code <mark>}s, or null.
  */
 public record Card(String title, String href, String summary, String snippetHtml, String imageUrl, String imageAlt,
-                   String sectionName, String sectionHref, Instant publishedAt) {
+        String sectionName, String sectionHref, Instant publishedAt) {
 
     public static Card of(FeedModels.Item item) {
         FeedModels.Image image = item.image();

@@ -5,14 +5,15 @@ package id.newsroom.web.page;
  * section whose live updates the banner listens to ({@code live} null: no banner, "" home).
  */
 public record Meta(String title, String description, String canonicalPath, String ogType, String image,
-                   String jsonLd, String live, String feedPath, String nextPath, boolean noindex) {
+        String jsonLd, String live, String feedPath, String nextPath, boolean noindex) {
 
     public static Meta of(String title, String description, String canonicalPath) {
         return new Meta(title, description, canonicalPath, "website", null, null, null, "/feeds", null, false);
     }
 
     public Meta withLive(String category) {
-        return new Meta(title, description, canonicalPath, ogType, image, jsonLd, category, feedPath, nextPath, noindex);
+        return new Meta(title, description, canonicalPath, ogType, image, jsonLd, category, feedPath, nextPath,
+                noindex);
     }
 
     public Meta withFeed(String path) {

@@ -31,7 +31,8 @@ public class Pages {
             CacheControl c = CacheControl.maxAge(maxAge, TimeUnit.SECONDS).cachePublic()
                     .sMaxAge(sMaxAge, TimeUnit.SECONDS);
             // Not-found answers are kept at most 60 s and never served stale: the story may appear any moment.
-            this.cacheControl = staleWhileRevalidate == 0 ? c
+            this.cacheControl = staleWhileRevalidate == 0
+                    ? c
                     : c.staleWhileRevalidate(staleWhileRevalidate, TimeUnit.SECONDS).staleIfError(1, TimeUnit.DAYS);
         }
 
@@ -57,7 +58,7 @@ public class Pages {
 
     /** {@code template} without ".jte"; {@code params} besides site and meta, in any order. */
     public ResponseEntity<String> render(HttpStatus status, Policy policy, String template, Meta meta,
-                                         Map<String, Object> params) {
+            Map<String, Object> params) {
         return ResponseEntity.status(status).cacheControl(policy.cacheControl()).contentType(HTML)
                 .body(html(template, meta, params));
     }

@@ -10,12 +10,11 @@ public final class Wib {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-    private static final DateTimeFormatter DISPLAY =
-            DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy | HH:mm 'WIB'", INDONESIAN).withZone(ZONE);
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter
+            .ofPattern("EEEE, d MMMM yyyy | HH:mm 'WIB'", INDONESIAN).withZone(ZONE);
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZONE);
 
-    private Wib() {
-    }
+    private Wib() {}
 
     /** "Minggu, 29 November 2026 | 10:57 WIB". */
     public static String display(Instant instant) {

@@ -26,7 +26,7 @@ public class SearchPageController {
 
     /** The form's state and the results; {@code error} is a message for the reader, or null. */
     public record View(String q, String kategori, String dari, String sampai, String urut, int page, long total,
-                List<Card> cards, List<SearchModels.Facet> facets, String error, String nextHref, String prevHref) {
+            List<Card> cards, List<SearchModels.Facet> facets, String error, String nextHref, String prevHref) {
 
         public String facetHref(String slug) {
             return link(q, slug, dari, sampai, urut, 1);
@@ -46,18 +46,19 @@ public class SearchPageController {
 
     @GetMapping("/cari")
     ResponseEntity<String> search(@RequestParam(defaultValue = "") String q,
-                                  @RequestParam(defaultValue = "") String kategori,
-                                  @RequestParam(defaultValue = "") String dari,
-                                  @RequestParam(defaultValue = "") String sampai,
-                                  @RequestParam(defaultValue = "relevan") String urut,
-                                  @RequestParam(defaultValue = "1") String hal) {
+            @RequestParam(defaultValue = "") String kategori,
+            @RequestParam(defaultValue = "") String dari,
+            @RequestParam(defaultValue = "") String sampai,
+            @RequestParam(defaultValue = "relevan") String urut,
+            @RequestParam(defaultValue = "1") String hal) {
         String query = q.strip();
         if (query.length() > MAX_QUERY_LENGTH) {
             query = query.substring(0, MAX_QUERY_LENGTH);
         }
         String sort = urut.equals("terbaru") ? "terbaru" : "relevan";
         int page = hal.matches("\\d{1,3}") ? Math.max(1, Integer.parseInt(hal)) : 1;
-        Meta meta = Meta.of(query.isEmpty() ? "Cari berita | " + pages.site().name()
+        Meta meta = Meta.of(query.isEmpty()
+                ? "Cari berita | " + pages.site().name()
                 : "Hasil pencarian \"" + query + "\" | " + pages.site().name(), "Cari berita di " + pages.site().name(),
                 "/cari").notIndexed();
         if (query.isEmpty()) {
@@ -74,7 +75,8 @@ public class SearchPageController {
         params.put("size", String.valueOf(PAGE_SIZE));
         try {
             SearchModels.Result result = search.search(params);
-            String next = (long) page * PAGE_SIZE < result.total() ? link(query, kategori, dari, sampai, sort, page + 1)
+            String next = (long) page * PAGE_SIZE < result.total()
+                    ? link(query, kategori, dari, sampai, sort, page + 1)
                     : null;
             String prev = page > 1 ? link(query, kategori, dari, sampai, sort, page - 1) : null;
             View view = new View(query, kategori, dari, sampai, sort, page, result.total(),

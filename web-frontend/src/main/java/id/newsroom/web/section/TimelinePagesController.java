@@ -57,7 +57,7 @@ class TimelinePagesController {
     }
 
     private ResponseEntity<String> render(String kind, String key, String cursor, String base, String title,
-                                          String heading, String liveCategory) {
+            String heading, String liveCategory) {
         return respond(timeline(kind, key, cursor), base, key, cursor, title, heading, liveCategory);
     }
 
@@ -69,10 +69,11 @@ class TimelinePagesController {
     }
 
     private ResponseEntity<String> respond(FeedModels.Timeline timeline, String base, String key, String cursor,
-                                           String title, String heading, String liveCategory) {
+            String title, String heading, String liveCategory) {
         String path = base + UriUtils.encodePathSegment(key, "UTF-8");
         String self = cursor == null ? path : path + "?cursor=" + UriUtils.encodeQueryParam(cursor, "UTF-8");
-        String next = timeline.nextCursor() == null ? null
+        String next = timeline.nextCursor() == null
+                ? null
                 : path + "?cursor=" + UriUtils.encodeQueryParam(timeline.nextCursor(), "UTF-8");
         List<Card> cards = timeline.items().stream().map(Card::of).toList();
         Meta meta = Meta.of(title + " | " + pages.site().name(), title + " terbaru dari " + pages.site().name() + ".",

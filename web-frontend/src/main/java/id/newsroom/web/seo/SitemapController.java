@@ -47,7 +47,8 @@ class SitemapController {
     @GetMapping(path = "/robots.txt", produces = "text/plain;charset=UTF-8")
     ResponseEntity<String> robots() {
         String body = "User-agent: *\nAllow: /\nDisallow: /cari\nDisallow: /live\n\n"
-                + "Sitemap: " + site.absolute("/sitemap.xml") + "\nSitemap: " + site.absolute("/sitemap-news.xml") + "\n";
+                + "Sitemap: " + site.absolute("/sitemap.xml") + "\nSitemap: " + site.absolute("/sitemap-news.xml")
+                + "\n";
         return ResponseEntity.ok().cacheControl(Pages.Policy.SITEMAP.cacheControl()).body(body);
     }
 
@@ -85,7 +86,8 @@ class SitemapController {
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
                 + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">\n");
         for (FeedModels.Item item : recentItems()) {
-            xml.append("  <url>\n    <loc>").append(esc(site.absolute(Card.articlePath(item.slug())))).append("</loc>\n")
+            xml.append("  <url>\n    <loc>").append(esc(site.absolute(Card.articlePath(item.slug()))))
+                    .append("</loc>\n")
                     .append("    <news:news>\n      <news:publication><news:name>").append(esc(site.name()))
                     .append("</news:name><news:language>id</news:language></news:publication>\n")
                     .append("      <news:publication_date>").append(Wib.iso(item.publishedAt()))

@@ -12,8 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class FeedClient {
 
     /** An article, or the slug it moved to (an old slug). */
-    public record ArticleLookup(FeedModels.Article article, String movedTo) {
-    }
+    public record ArticleLookup(FeedModels.Article article, String movedTo) {}
 
     private final UpstreamClient upstream;
     private final JsonMapper json;

@@ -8,26 +8,21 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /** Our own reading of feed-service's JSON (tolerant: unknown fields are ignored). */
 public final class FeedModels {
 
-    private FeedModels() {
-    }
+    private FeedModels() {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Ref(String slug, String name) {
-    }
+    public record Ref(String slug, String name) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Author(String id, String name) {
-    }
+    public record Author(String id, String name) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Image(String url, String caption, String credit) {
-    }
+    public record Image(String url, String caption, String credit) {}
 
     /** A timeline item (no body). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Item(String id, String slug, String title, String summary, Ref category, List<String> tags,
-                       Author author, Image image, Instant publishedAt, Instant updatedAt) {
-    }
+            Author author, Image image, Instant publishedAt, Instant updatedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Timeline(List<Item> items, String nextCursor) {
@@ -39,7 +34,7 @@ public final class FeedModels {
     /** The article page: the item's fields plus the sanitized HTML body. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Article(String id, String slug, String title, String summary, String body, Ref category,
-                          List<String> tags, Author author, Image image, Instant publishedAt, Instant updatedAt) {
+            List<String> tags, Author author, Image image, Instant publishedAt, Instant updatedAt) {
         public Article {
             tags = tags == null ? List.of() : tags;
         }

@@ -26,12 +26,15 @@ public class LiveStream {
     /** The event stream of one section ("" or null: every section); empty when feed-service does not know it. */
     public Optional<InputStream> open(String category, String lastEventId) throws IOException, InterruptedException {
         String url = base + "/api/feed/stream"
-                + (category == null || category.isEmpty() ? "" : "?category=" + UriUtils.encodeQueryParam(category, "UTF-8"));
+                + (category == null || category.isEmpty()
+                        ? ""
+                        : "?category=" + UriUtils.encodeQueryParam(category, "UTF-8"));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
         if (lastEventId != null && lastEventId.length() <= 100) {
             request.header("Last-Event-ID", lastEventId);
         }
-        HttpResponse<InputStream> response = upstream.http().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = upstream.http().send(request.build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             response.body().close();
             if (response.statusCode() == 404) {

@@ -52,7 +52,8 @@ public class SearchClient {
     public List<SearchModels.Suggestion> suggest(String q) {
         String url = base + "/api/search/suggest?size=6&q=" + UriUtils.encodeQueryParam(q, "UTF-8");
         UpstreamClient.Answer answer = upstream.get(url);
-        return answer.status() == 200 ? json.readValue(answer.body(), SearchModels.Suggestions.class).suggestions()
+        return answer.status() == 200
+                ? json.readValue(answer.body(), SearchModels.Suggestions.class).suggestions()
                 : List.of();
     }
 
@@ -61,7 +62,9 @@ public class SearchClient {
         try {
             String url = base + "/api/search/related/" + UriUtils.encodePathSegment(articleId, "UTF-8") + "?size=4";
             UpstreamClient.Answer answer = upstream.get(url);
-            return answer.status() == 200 ? json.readValue(answer.body(), SearchModels.Related.class).hits() : List.of();
+            return answer.status() == 200
+                    ? json.readValue(answer.body(), SearchModels.Related.class).hits()
+                    : List.of();
         } catch (RuntimeException e) {
             log.warn("No related articles for {}: {}", articleId, e.getMessage());
             return List.of();

@@ -9,18 +9,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /** Our own reading of search-service's JSON (tolerant: unknown fields are ignored). */
 public final class SearchModels {
 
-    private SearchModels() {
-    }
+    private SearchModels() {}
 
     /** One result; {@code snippet} is HTML from search-service: text escaped, matches in {@code <mark>}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Hit(String articleId, String slug, String title, String snippet, FeedModels.Ref category,
-                      Instant publishedAt) {
-    }
+            Instant publishedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Facet(String slug, String name, long count) {
-    }
+    public record Facet(String slug, String name, long count) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Result(long total, List<Hit> hits, Map<String, List<Facet>> facets) {
@@ -35,8 +32,7 @@ public final class SearchModels {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Suggestion(String slug, String title) {
-    }
+    public record Suggestion(String slug, String title) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Suggestions(List<Suggestion> suggestions) {

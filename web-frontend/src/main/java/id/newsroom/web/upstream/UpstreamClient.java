@@ -24,11 +24,9 @@ import org.springframework.stereotype.Component;
 public class UpstreamClient {
 
     /** What the upstream answered: status, body (JSON) and the Location of a redirect. */
-    public record Answer(int status, String body, String location) {
-    }
+    public record Answer(int status, String body, String location) {}
 
-    private record Entry(Answer answer, String etag, Instant fetched) {
-    }
+    private record Entry(Answer answer, String etag, Instant fetched) {}
 
     private final HttpClient http;
     private final FrontendProperties.Upstream settings;
