@@ -84,24 +84,10 @@ public final class Platform implements AutoCloseable {
 
     private void startServices() {
         String frontendUrl = "http://localhost:" + config.frontendPort();
-        List<String> common = List.of(
-                "--spring.mongodb.uri=" + mongoUri,
-                "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers,
-                "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrapServers);
-        List<String> article = new ArrayList<>(common);
-        // The drift audit compares article-service with the read models (the first instance of each).
-        article.add("--article.drift.read-models.feed=http://127.0.0.1:" + config.feedPort());
-        article.add("--article.drift.read-models.search=http://127.0.0.1:" + config.searchPort());
-        article.add("--article.drift.interval=5m");
-        start("article-service", config.articlePort(), article);
-        List<String> feed = new ArrayList<>(common);
-        // Feed items link to the readers' site, not to the JSON API.
-        feed.add("--feed.site.url=" + frontendUrl);
-        feed.add("--feed.site.article-path=/berita/{slug}");
-        start("feed-service", config.feedPort(), feed);
-        List<String> search = new ArrayList<>(common);
-        search.add("--search.index.path=" + config.dataDir().resolve("search-index"));
-        start("search-service", config.searchPort(), search);
+        ServiceArguments arguments = new ServiceArguments(config, mongoUri, kafkaBootstrapServers);
+        start("article-service", config.articlePort(), arguments.articleService());
+        start("feed-service", config.feedPort(), arguments.feedService(frontendUrl));
+        start("search-service", config.searchPort(), arguments.searchService());
         start("web-frontend", config.frontendPort(), List.of("--frontend.site-url=" + frontendUrl,
                 "--frontend.feed-url=" + feedServiceUrl(), "--frontend.search-url=" + searchServiceUrl()));
     }

@@ -7,6 +7,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import id.newsroom.article.editing.Article;
+import id.newsroom.article.editing.ArticleDocuments;
 import id.newsroom.article.editing.ArticleStore;
 import id.newsroom.article.editing.ChangeKind;
 import id.newsroom.article.editing.Revision;
@@ -50,7 +51,7 @@ public class OutboxRepublisher {
         if (!doc.getList("outbox", Object.class, List.of()).isEmpty()) {
             return Outcome.IN_FLIGHT; // the relay is about to deliver a newer state anyway
         }
-        Article article = ArticleStore.fromDocument(doc);
+        Article article = ArticleDocuments.fromDocument(doc);
         PendingEvent event = events.pending(article, lastChange(articleId, article));
         // Conditional on the version read: an edit committed meanwhile carries its own, newer event.
         boolean queued = store.collection().updateOne(

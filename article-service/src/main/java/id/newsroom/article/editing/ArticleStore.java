@@ -62,8 +62,8 @@ public class ArticleStore {
 
     /** Inserts a new article with its first event; throws {@link SlugTakenException} if the slug exists. */
     public void insert(Article a, PendingEvent event, Revision revision) {
-        Document doc = toDocument(a).append(OUTBOX, List.of(event.toDocument()))
-                .append(REVISIONS, List.of(toDocument(revision)));
+        Document doc = ArticleDocuments.toDocument(a).append(OUTBOX, List.of(event.toDocument()))
+                .append(REVISIONS, List.of(ArticleDocuments.toDocument(revision)));
         try {
             articles.insertOne(doc);
         } catch (MongoWriteException e) {
@@ -73,12 +73,12 @@ public class ArticleStore {
 
     /** Commits {@code next} if the stored version is still {@code expectedVersion}; false when someone was first. */
     public boolean update(Article next, long expectedVersion, PendingEvent event, Revision revision) {
-        Document state = toDocument(next);
+        Document state = ArticleDocuments.toDocument(next);
         state.remove("_id");
         List<Bson> updates = new ArrayList<>();
         state.forEach((k, v) -> updates.add(Updates.set(k, v)));
         updates.add(Updates.push(OUTBOX, event.toDocument()));
-        updates.add(Updates.push(REVISIONS, toDocument(revision)));
+        updates.add(Updates.push(REVISIONS, ArticleDocuments.toDocument(revision)));
         try {
             UpdateResult r = articles.updateOne(and(eq("_id", next.id()), eq("version", expectedVersion)),
                     Updates.combine(updates));
@@ -90,7 +90,7 @@ public class ArticleStore {
 
     public Optional<Article> find(String id) {
         Document d = articles.find(eq("_id", id)).projection(STATE_ONLY).first();
-        return Optional.ofNullable(d).map(ArticleStore::fromDocument);
+        return Optional.ofNullable(d).map(ArticleDocuments::fromDocument);
     }
 
     public List<Revision> revisions(String id) {
@@ -127,7 +127,7 @@ public class ArticleStore {
         }
         List<Article> page = new ArrayList<>();
         articles.find(and(filters)).projection(STATE_ONLY).sort(Sorts.descending("updatedAt", "_id")).limit(limit)
-                .forEach(d -> page.add(fromDocument(d)));
+                .forEach(d -> page.add(ArticleDocuments.fromDocument(d)));
         return page;
     }
 
@@ -136,7 +136,7 @@ public class ArticleStore {
         List<Article> due = new ArrayList<>();
         articles.find(and(eq("status", Status.SCHEDULED.name()), lte("scheduledAt", Date.from(now))))
                 .projection(STATE_ONLY).sort(Sorts.ascending("scheduledAt")).limit(limit)
-                .forEach(d -> due.add(fromDocument(d)));
+                .forEach(d -> due.add(ArticleDocuments.fromDocument(d)));
         return due;
     }
 
@@ -188,67 +188,5 @@ public class ArticleStore {
         SlugTakenException() {
             super("slug taken", null, false, false);
         }
-    }
-
-    public static Document toDocument(Article a) {
-        Document d = new Document("_id", a.id())
-                .append("version", a.version())
-                .append("status", a.status().name())
-                .append("slug", a.slug())
-                .append("title", a.title())
-                .append("summary", a.summary())
-                .append("body", a.body())
-                .append("category", new Document("slug", a.category().slug()).append("name", a.category().name()))
-                .append("tags", a.tags())
-                .append("author", new Document("id", a.author().id()).append("name", a.author().name()))
-                .append("image", a.image() == null
-                        ? null
-                        : new Document("url", a.image().url())
-                                .append("caption", a.image().caption()).append("credit", a.image().credit()))
-                .append("publishedAt", date(a.publishedAt()))
-                .append("updatedAt", date(a.updatedAt()))
-                .append("scheduledAt", date(a.scheduledAt()))
-                .append("createdAt", date(a.createdAt()));
-        if (a.legacy() != null) {
-            d.append("legacy", new Document("wordpressId", a.legacy().wordpressId())
-                    .append("permalink", a.legacy().permalink()));
-        }
-        return d;
-    }
-
-    public static Article fromDocument(Document d) {
-        Document c = d.get("category", Document.class);
-        Document au = d.get("author", Document.class);
-        Document im = d.get("image", Document.class);
-        Document lg = d.get("legacy", Document.class);
-        return new Article(d.getString("_id"), ((Number) d.get("version")).longValue(),
-                Status.valueOf(d.getString("status")), d.getString("slug"), d.getString("title"),
-                d.getString("summary"), d.getString("body"),
-                new Article.Category(c.getString("slug"), c.getString("name")),
-                d.getList("tags", String.class, List.of()),
-                new Article.Author(au.getString("id"), au.getString("name")),
-                im == null
-                        ? null
-                        : new Article.Image(im.getString("url"), im.getString("caption"), im.getString("credit")),
-                instant(d.getDate("publishedAt")), instant(d.getDate("updatedAt")), instant(d.getDate("scheduledAt")),
-                instant(d.getDate("createdAt")), lg == null
-                        ? null
-                        : new Article.Legacy(
-                                lg.get("wordpressId") == null ? null : ((Number) lg.get("wordpressId")).longValue(),
-                                lg.getString("permalink")));
-    }
-
-    private static Document toDocument(Revision r) {
-        return new Document("version", r.version()).append("change", r.change()).append("at", Date.from(r.at()))
-                .append("by", new Document("id", r.by().id()).append("name", r.by().name()))
-                .append("fields", r.fields());
-    }
-
-    private static Date date(Instant i) {
-        return i == null ? null : Date.from(i);
-    }
-
-    private static Instant instant(Date d) {
-        return d == null ? null : d.toInstant();
     }
 }

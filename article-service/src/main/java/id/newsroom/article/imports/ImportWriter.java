@@ -16,7 +16,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import id.newsroom.article.editing.Article;
-import id.newsroom.article.editing.ArticleStore;
+import id.newsroom.article.editing.ArticleDocuments;
 import id.newsroom.article.editing.ChangeKind;
 import id.newsroom.article.editing.Slugs;
 import id.newsroom.article.editing.Status;
@@ -164,7 +164,7 @@ class ImportWriter {
             tally.unchanged++;
             return null;
         }
-        Article current = ArticleStore.fromDocument(stored);
+        Article current = ArticleDocuments.fromDocument(stored);
         if (current.status() == Status.DELETED) {
             fail(c, ArticleProblems.invalidTransition("re-import", "DELETED"), tally);
             return null;
@@ -197,7 +197,8 @@ class ImportWriter {
                 .append("at", Date.from(a.updatedAt()))
                 .append("by", new Document("id", who.id()).append("name", who.name()))
                 .append("fields", List.of("import"));
-        Document state = ArticleStore.toDocument(a).append(ImportStore.EXTERNAL_ID, p.candidate().line().externalId())
+        Document state = ArticleDocuments.toDocument(a)
+                .append(ImportStore.EXTERNAL_ID, p.candidate().line().externalId())
                 .append(ImportStore.FINGERPRINT, p.candidate().fingerprint());
         if (p.isNew()) {
             return new InsertOneModel<>(state.append("outbox", List.of(event.toDocument()))

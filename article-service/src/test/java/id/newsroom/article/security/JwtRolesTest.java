@@ -19,19 +19,19 @@ class JwtRolesTest {
 
     @Test
     void rolesFromAListOrAString() {
-        assertThat(SecurityConfig.roles(jwt(List.of("editor", "admin")), "roles"))
+        assertThat(JwtConfig.roles(jwt(List.of("editor", "admin")), "roles"))
                 .extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_EDITOR");
-        assertThat(SecurityConfig.roles(jwt("ROLE_WRITER other"), "roles")).extracting(GrantedAuthority::getAuthority)
+        assertThat(JwtConfig.roles(jwt("ROLE_WRITER other"), "roles")).extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_WRITER");
-        assertThat(SecurityConfig.roles(jwt(List.of()), "roles")).isEmpty();
+        assertThat(JwtConfig.roles(jwt(List.of()), "roles")).isEmpty();
     }
 
     @Test
     void withoutAnIssuerEveryTokenIsRejected() {
         SecurityProperties props = new SecurityProperties(SecurityProperties.Mode.JWT, List.of(),
                 new SecurityProperties.Jwt(null, null, "roles", "name", "sub", null));
-        var decoder = new SecurityConfig().jwtDecoder(props);
+        var decoder = new JwtConfig().jwtDecoder(props);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> decoder.decode("abc"))
                 .isInstanceOf(org.springframework.security.oauth2.jwt.JwtException.class);
     }

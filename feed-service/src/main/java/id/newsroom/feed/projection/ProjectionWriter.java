@@ -2,13 +2,11 @@ package id.newsroom.feed.projection;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
@@ -18,11 +16,8 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
@@ -106,8 +101,8 @@ public class ProjectionWriter {
             for (IncomingEvent e : pending) {
                 Document h = held.get(e.data().articleId());
                 models.add(h == null
-                        ? new InsertOneModel<>(fullDocument(e.data()))
-                        : compareAndSet(e.data(), versionOf(h)));
+                        ? new InsertOneModel<>(ArticleDocuments.fullDocument(e.data()))
+                        : ArticleDocuments.compareAndSet(e.data(), versionOf(h)));
             }
             if (bulkWriteAllApplied(target, models)) {
                 written.addAll(pending);
@@ -163,78 +158,11 @@ public class ProjectionWriter {
         return d == null ? 0 : ((Number) d.get("version")).longValue();
     }
 
-    /**
-     * The key of one version of one article. Filtering on it alone is an exact-version compare-and-set that a
-     * unique single-field index answers, on MongoDB and on the stand-in alike (the stand-in scans the collection for
-     * any filter with more than one field).
-     */
-    static String versionKey(String articleId, long version) {
-        return articleId + "#" + version;
-    }
-
-    static UpdateOneModel<Document> compareAndSet(ArticleEvent e, long heldVersion) {
-        Bson filter = Filters.eq(VERSION_KEY, versionKey(e.articleId(), heldVersion));
-        Bson update = Updates.combine(
-                Updates.set(VERSION_KEY, versionKey(e.articleId(), e.version())),
-                Updates.set("version", e.version()),
-                Updates.set("status", e.status()),
-                Updates.set("change", e.change()),
-                Updates.set("slug", e.slug()),
-                Updates.set("title", e.title()),
-                Updates.set("summary", Objects.requireNonNullElse(e.summary(), "")),
-                Updates.set("body", Objects.requireNonNullElse(e.body(), "")),
-                Updates.set("category", new Document("slug", e.category().slug()).append("name", e.category().name())),
-                Updates.set("tags", e.tags()),
-                Updates.set("author", new Document("id", e.author().id()).append("name", e.author().name())),
-                Updates.set("image", e.image() == null
-                        ? null
-                        : new Document("url", e.image().url())
-                                .append("caption", e.image().caption()).append("credit", e.image().credit())),
-                Updates.set("publishedAt", e.publishedAt() == null ? null : Date.from(e.publishedAt())),
-                Updates.set("updatedAt", Date.from(e.updatedAt())),
-                Updates.set("legacy", legacy(e)),
-                // Every slug the article ever had keeps answering on the article page.
-                Updates.addToSet("slugs", e.slug()));
-        return new UpdateOneModel<>(filter, update);
-    }
-
-    static Document fullDocument(ArticleEvent e) {
-        List<String> slugs = new ArrayList<>();
-        slugs.add(e.slug());
-        return asRead(e).append(VERSION_KEY, versionKey(e.articleId(), e.version())).append("change", e.change())
-                .append("body", Objects.requireNonNullElse(e.body(), "")).append("slugs", slugs)
-                .append("legacy", legacy(e));
-    }
-
-    /** Kept so that the old WordPress links of an imported article can find it (null for articles written here). */
-    private static Document legacy(ArticleEvent e) {
-        return e.legacy() == null
-                ? null
-                : new Document("wordpressId", e.legacy().wordpressId())
-                        .append("permalink", e.legacy().permalink());
-    }
-
-    /** The document as it now reads, for live subscribers. */
-    static Document asRead(ArticleEvent e) {
-        return new Document("_id", e.articleId()).append("version", e.version()).append("status", e.status())
-                .append("slug", e.slug()).append("title", e.title())
-                .append("summary", Objects.requireNonNullElse(e.summary(), ""))
-                .append("category", new Document("slug", e.category().slug()).append("name", e.category().name()))
-                .append("tags", e.tags())
-                .append("author", new Document("id", e.author().id()).append("name", e.author().name()))
-                .append("image", e.image() == null
-                        ? null
-                        : new Document("url", e.image().url())
-                                .append("caption", e.image().caption()).append("credit", e.image().credit()))
-                .append("publishedAt", e.publishedAt() == null ? null : Date.from(e.publishedAt()))
-                .append("updatedAt", Date.from(e.updatedAt()));
-    }
-
     private static List<Change> changesOf(Document held, ArticleEvent e) {
         boolean wasVisible = held != null && "PUBLISHED".equals(held.getString("status"));
         String oldCategory = held == null ? null : held.getEmbedded(List.of("category", "slug"), String.class);
         String newCategory = e.category().slug();
-        Document doc = asRead(e);
+        Document doc = ArticleDocuments.asRead(e);
         List<Change> out = new ArrayList<>(2);
         if (e.published() && !wasVisible) {
             out.add(new Change("added", e.articleId(), newCategory, doc));

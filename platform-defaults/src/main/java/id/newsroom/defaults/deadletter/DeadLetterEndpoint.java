@@ -52,11 +52,11 @@ public class DeadLetterEndpoint {
             return replay.replay((p, o) -> true, true);
         }
         if (ids != null && !ids.isBlank()) {
-            Set<DeadLetterReplay.Position> wanted = new HashSet<>();
+            Set<DeadLetterPosition> wanted = new HashSet<>();
             for (String id : ids.split(",")) {
                 wanted.add(position(id));
             }
-            return replay.replay((p, o) -> wanted.contains(new DeadLetterReplay.Position(p, o)), false);
+            return replay.replay((p, o) -> wanted.contains(new DeadLetterPosition(p, o)), false);
         }
         if (partition != null) {
             long first = from == null ? 0 : from;
@@ -68,9 +68,9 @@ public class DeadLetterEndpoint {
                 + "?partition=0&from=40&to=49", "nothing selected");
     }
 
-    private static DeadLetterReplay.Position position(String text) {
+    private static DeadLetterPosition position(String text) {
         try {
-            return DeadLetterReplay.Position.parse(text);
+            return DeadLetterPosition.parse(text);
         } catch (IllegalArgumentException e) {
             throw new InvalidEndpointRequestException(e.getMessage(), e.getMessage());
         }

@@ -47,7 +47,7 @@ public class DeadLetterReplay {
     }
 
     /** Counts, oldest and newest, and one page of records after {@code after} ({@code partition-offset}). */
-    public Map<String, Object> list(Position after, int limit) {
+    public Map<String, Object> list(DeadLetterPosition after, int limit) {
         try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
             Map<TopicPartition, ReplayLedger> ledgers = ledgers(consumer);
             Map<TopicPartition, Long> ends = consumer.endOffsets(ledgers.keySet(), properties.timeout());
@@ -85,7 +85,7 @@ public class DeadLetterReplay {
     }
 
     /** One record with its payload and headers, or null. */
-    public Map<String, Object> one(Position id) {
+    public Map<String, Object> one(DeadLetterPosition id) {
         try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
             TopicPartition tp = new TopicPartition(properties.topic(), id.partition());
             Map<TopicPartition, ReplayLedger> ledgers = ledgers(consumer);
@@ -241,27 +241,5 @@ public class DeadLetterReplay {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) properties.timeout().toMillis());
         return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
-    }
-
-    /** A record of the dead-letter topic: {@code partition-offset}. */
-    public record Position(int partition, long offset) {
-
-        public static Position parse(String text) {
-            String[] parts = text == null ? new String[0] : text.trim().split("-");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException(
-                        "'" + text + "' is not a record id: expected <partition>-<offset>, e.g. 0-42");
-            }
-            try {
-                return new Position(Integer.parseInt(parts[0]), Long.parseLong(parts[1]));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(
-                        "'" + text + "' is not a record id: expected <partition>-<offset>, e.g. 0-42");
-            }
-        }
-
-        boolean isBefore(int partition, long offset) {
-            return this.partition < partition || (this.partition == partition && this.offset < offset);
-        }
     }
 }

@@ -1,7 +1,12 @@
 package id.newsroom.search.indexing;
 
 import java.util.Locale;
+import java.util.Map;
 
+import id.newsroom.search.analysis.IndonesianTextAnalyzer;
+import id.newsroom.search.analysis.SuggestAnalyzer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -130,5 +135,17 @@ public final class ArticleFields {
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    /** The index-time analysis, shared (analyzers are thread-safe and reuse their components per thread). */
+    private static final Analyzer SHARED = newAnalyzer();
+
+    public static Analyzer analyzer() {
+        return SHARED;
+    }
+
+    static Analyzer newAnalyzer() {
+        return new PerFieldAnalyzerWrapper(IndonesianTextAnalyzer.forIndexing(),
+                Map.of(ArticleFields.SUGGEST, new SuggestAnalyzer(), ArticleFields.SPELL, new SuggestAnalyzer()));
     }
 }

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -25,9 +23,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-
-import id.newsroom.search.analysis.IndonesianTextAnalyzer;
-import id.newsroom.search.analysis.SuggestAnalyzer;
 
 /**
  * One Lucene index on disk together with the Kafka offsets it reflects. The offsets travel in the commit's user data,
@@ -94,7 +89,7 @@ public final class IndexGeneration implements Closeable {
                     }
                 });
             }
-            IndexWriterConfig config = new IndexWriterConfig(newAnalyzer());
+            IndexWriterConfig config = new IndexWriterConfig(ArticleFields.newAnalyzer());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setCommitOnClose(false); // only commits that carry their offsets
             config.setRAMBufferSizeMB(ramBufferMb);
@@ -104,18 +99,6 @@ public final class IndexGeneration implements Closeable {
             directory.close();
             throw e;
         }
-    }
-
-    /** The index-time analysis, shared (analyzers are thread-safe and reuse their components per thread). */
-    private static final Analyzer SHARED = newAnalyzer();
-
-    public static Analyzer analyzer() {
-        return SHARED;
-    }
-
-    private static Analyzer newAnalyzer() {
-        return new PerFieldAnalyzerWrapper(IndonesianTextAnalyzer.forIndexing(),
-                Map.of(ArticleFields.SUGGEST, new SuggestAnalyzer(), ArticleFields.SPELL, new SuggestAnalyzer()));
     }
 
     private void loadVersions() throws IOException {

@@ -24,7 +24,6 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 import id.newsroom.search.indexing.ArticleFields;
-import id.newsroom.search.indexing.IndexGeneration;
 import id.newsroom.search.indexing.IndexStore;
 
 /**
@@ -126,7 +125,7 @@ public class RelatedService {
 
     private static Query like(IndexSearcher searcher, HitDocument story, int maxDocFreq) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-        mlt.setAnalyzer(IndexGeneration.analyzer());
+        mlt.setAnalyzer(ArticleFields.analyzer());
         mlt.setFieldNames(new String[]{ArticleFields.ALL});
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(2);

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.newsroom.search.indexing.ArticleFields;
-import id.newsroom.search.indexing.IndexGeneration;
 import id.newsroom.search.support.CorpusGenerator;
 import id.newsroom.search.support.TestIndex;
 
@@ -34,7 +33,7 @@ class RecencyWindowCollectorTest {
     @Test
     void theWindowIsThatOfScoringEveryMatchWithRecency() throws Exception {
         CorpusGenerator generator = new CorpusGenerator(3, CorpusGenerator.Style.DENSE);
-        QueryBuilder builder = new QueryBuilder(IndexGeneration.analyzer());
+        QueryBuilder builder = new QueryBuilder(ArticleFields.analyzer());
         long now = System.currentTimeMillis();
         double halfLife = Duration.ofDays(30).toMillis();
         try (TestIndex index = new TestIndex(dir)) {

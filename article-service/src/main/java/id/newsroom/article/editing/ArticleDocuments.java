@@ -1,0 +1,75 @@
+package id.newsroom.article.editing;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import org.bson.Document;
+
+/** How an article and its revisions are stored: the mapping between records and MongoDB documents. */
+public final class ArticleDocuments {
+
+    private ArticleDocuments() {}
+
+    public static Document toDocument(Article a) {
+        Document d = new Document("_id", a.id())
+                .append("version", a.version())
+                .append("status", a.status().name())
+                .append("slug", a.slug())
+                .append("title", a.title())
+                .append("summary", a.summary())
+                .append("body", a.body())
+                .append("category", new Document("slug", a.category().slug()).append("name", a.category().name()))
+                .append("tags", a.tags())
+                .append("author", new Document("id", a.author().id()).append("name", a.author().name()))
+                .append("image", a.image() == null
+                        ? null
+                        : new Document("url", a.image().url())
+                                .append("caption", a.image().caption()).append("credit", a.image().credit()))
+                .append("publishedAt", date(a.publishedAt()))
+                .append("updatedAt", date(a.updatedAt()))
+                .append("scheduledAt", date(a.scheduledAt()))
+                .append("createdAt", date(a.createdAt()));
+        if (a.legacy() != null) {
+            d.append("legacy", new Document("wordpressId", a.legacy().wordpressId())
+                    .append("permalink", a.legacy().permalink()));
+        }
+        return d;
+    }
+
+    public static Article fromDocument(Document d) {
+        Document c = d.get("category", Document.class);
+        Document au = d.get("author", Document.class);
+        Document im = d.get("image", Document.class);
+        Document lg = d.get("legacy", Document.class);
+        return new Article(d.getString("_id"), ((Number) d.get("version")).longValue(),
+                Status.valueOf(d.getString("status")), d.getString("slug"), d.getString("title"),
+                d.getString("summary"), d.getString("body"),
+                new Article.Category(c.getString("slug"), c.getString("name")),
+                d.getList("tags", String.class, List.of()),
+                new Article.Author(au.getString("id"), au.getString("name")),
+                im == null
+                        ? null
+                        : new Article.Image(im.getString("url"), im.getString("caption"), im.getString("credit")),
+                instant(d.getDate("publishedAt")), instant(d.getDate("updatedAt")), instant(d.getDate("scheduledAt")),
+                instant(d.getDate("createdAt")), lg == null
+                        ? null
+                        : new Article.Legacy(
+                                lg.get("wordpressId") == null ? null : ((Number) lg.get("wordpressId")).longValue(),
+                                lg.getString("permalink")));
+    }
+
+    static Document toDocument(Revision r) {
+        return new Document("version", r.version()).append("change", r.change()).append("at", Date.from(r.at()))
+                .append("by", new Document("id", r.by().id()).append("name", r.by().name()))
+                .append("fields", r.fields());
+    }
+
+    static Date date(Instant i) {
+        return i == null ? null : Date.from(i);
+    }
+
+    static Instant instant(Date d) {
+        return d == null ? null : d.toInstant();
+    }
+}

@@ -1,0 +1,86 @@
+package id.newsroom.feed.projection;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/** The read model's document of an article, written whole or by an exact-version compare-and-set. */
+final class ArticleDocuments {
+
+    private ArticleDocuments() {}
+
+    /**
+     * The key of one version of one article. Filtering on it alone is an exact-version compare-and-set that a
+     * unique single-field index answers, on MongoDB and on the stand-in alike (the stand-in scans the collection for
+     * any filter with more than one field).
+     */
+    static String versionKey(String articleId, long version) {
+        return articleId + "#" + version;
+    }
+
+    static UpdateOneModel<Document> compareAndSet(ArticleEvent e, long heldVersion) {
+        Bson filter = Filters.eq(ProjectionWriter.VERSION_KEY, versionKey(e.articleId(), heldVersion));
+        Bson update = Updates.combine(
+                Updates.set(ProjectionWriter.VERSION_KEY, versionKey(e.articleId(), e.version())),
+                Updates.set("version", e.version()),
+                Updates.set("status", e.status()),
+                Updates.set("change", e.change()),
+                Updates.set("slug", e.slug()),
+                Updates.set("title", e.title()),
+                Updates.set("summary", Objects.requireNonNullElse(e.summary(), "")),
+                Updates.set("body", Objects.requireNonNullElse(e.body(), "")),
+                Updates.set("category", new Document("slug", e.category().slug()).append("name", e.category().name())),
+                Updates.set("tags", e.tags()),
+                Updates.set("author", new Document("id", e.author().id()).append("name", e.author().name())),
+                Updates.set("image", e.image() == null
+                        ? null
+                        : new Document("url", e.image().url())
+                                .append("caption", e.image().caption()).append("credit", e.image().credit())),
+                Updates.set("publishedAt", e.publishedAt() == null ? null : Date.from(e.publishedAt())),
+                Updates.set("updatedAt", Date.from(e.updatedAt())),
+                Updates.set("legacy", legacy(e)),
+                // Every slug the article ever had keeps answering on the article page.
+                Updates.addToSet("slugs", e.slug()));
+        return new UpdateOneModel<>(filter, update);
+    }
+
+    static Document fullDocument(ArticleEvent e) {
+        List<String> slugs = new ArrayList<>();
+        slugs.add(e.slug());
+        return asRead(e).append(ProjectionWriter.VERSION_KEY, versionKey(e.articleId(), e.version()))
+                .append("change", e.change())
+                .append("body", Objects.requireNonNullElse(e.body(), "")).append("slugs", slugs)
+                .append("legacy", legacy(e));
+    }
+
+    /** Kept so that the old WordPress links of an imported article can find it (null for articles written here). */
+    private static Document legacy(ArticleEvent e) {
+        return e.legacy() == null
+                ? null
+                : new Document("wordpressId", e.legacy().wordpressId())
+                        .append("permalink", e.legacy().permalink());
+    }
+
+    /** The document as it now reads, for live subscribers. */
+    static Document asRead(ArticleEvent e) {
+        return new Document("_id", e.articleId()).append("version", e.version()).append("status", e.status())
+                .append("slug", e.slug()).append("title", e.title())
+                .append("summary", Objects.requireNonNullElse(e.summary(), ""))
+                .append("category", new Document("slug", e.category().slug()).append("name", e.category().name()))
+                .append("tags", e.tags())
+                .append("author", new Document("id", e.author().id()).append("name", e.author().name()))
+                .append("image", e.image() == null
+                        ? null
+                        : new Document("url", e.image().url())
+                                .append("caption", e.image().caption()).append("credit", e.image().credit()))
+                .append("publishedAt", e.publishedAt() == null ? null : Date.from(e.publishedAt()))
+                .append("updatedAt", Date.from(e.updatedAt()));
+    }
+}

@@ -1,0 +1,39 @@
+package id.newsroom.launcher;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The settings each service gets on its command line from the local platform: where Kafka and MongoDB are, and
+ * how the services find each other. */
+record ServiceArguments(PlatformConfig config, String mongoUri, String kafkaBootstrapServers) {
+
+    List<String> common() {
+        return List.of(
+                "--spring.mongodb.uri=" + mongoUri,
+                "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers,
+                "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrapServers);
+    }
+
+    List<String> articleService() {
+        List<String> article = new ArrayList<>(common());
+        // The drift audit compares article-service with the read models (the first instance of each).
+        article.add("--article.drift.read-models.feed=http://127.0.0.1:" + config.feedPort());
+        article.add("--article.drift.read-models.search=http://127.0.0.1:" + config.searchPort());
+        article.add("--article.drift.interval=5m");
+        return article;
+    }
+
+    List<String> feedService(String frontendUrl) {
+        List<String> feed = new ArrayList<>(common());
+        // Feed items link to the readers' site, not to the JSON API.
+        feed.add("--feed.site.url=" + frontendUrl);
+        feed.add("--feed.site.article-path=/berita/{slug}");
+        return feed;
+    }
+
+    List<String> searchService() {
+        List<String> search = new ArrayList<>(common());
+        search.add("--search.index.path=" + config.dataDir().resolve("search-index"));
+        return search;
+    }
+}
