@@ -59,6 +59,11 @@ class ComposeEnvironmentIT {
         String mongo = URI.create(infra.mongoUri()).getAuthority();
         standIns.putAll(Map.of("kafka", infra.kafkaBootstrapServers(), "mongo", mongo, "mongodb", mongo,
                 "keycloak", identity.authority()));
+        // Every built service's port is chosen up front: a service may name one that starts after it (article-service's
+        // drift audit names the read models), as compose's network would resolve it.
+        for (ComposeFile.Service service : COMPOSE.builtServices()) {
+            standIns.put(service.name(), "127.0.0.1:" + Ports.free());
+        }
         // What kafka-init does in compose: the dead-letter topics of the consumers.
         for (ComposeFile.Service service : COMPOSE.builtServices()) {
             EmbeddedKafkaBroker.createTopic(infra.kafkaBootstrapServers(),
@@ -88,8 +93,7 @@ class ComposeEnvironmentIT {
         Matcher health = LOCAL_URL.matcher(service.healthcheckCommand());
         assertThat(health.find()).as("health check of " + service.name() + " calls http://localhost:<port>/...")
                 .isTrue();
-        int port = Ports.free();
-        standIns.put(service.name(), "127.0.0.1:" + port);
+        int port = Integer.parseInt(standIns.get(service.name()).substring("127.0.0.1:".length()));
 
         Map<String, String> environment = new LinkedHashMap<>(
                 ServiceSettings.dockerfileEnvironment(service.dockerfile(ROOT)));
