@@ -65,14 +65,14 @@ class EndToEndIT {
                 "");
         assertThat(published.status()).as(published.body()).isEqualTo(200);
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             Http.Response timeline = Http.get(platform.feedServiceUrl() + "/api/feed/categories/bisnis");
             assertThat(timeline.status()).isEqualTo(200);
             assertThat(timeline.json().path("items").valueStream().map(i -> i.path("slug").asString()))
                     .contains(slug);
         });
         // "pelatihan" in the text, "latih" in the query: the Indonesian stemmer has to do its work.
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             Http.Response search = Http
                     .get(platform.searchServiceUrl() + "/api/search?q=" + Http.encode("melatih umkm"));
             assertThat(search.status()).isEqualTo(200);
@@ -103,7 +103,7 @@ class EndToEndIT {
                 "", "traceparent", traceparent);
         assertThat(published.status()).as(published.body()).isEqualTo(200);
 
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             for (ServiceProcess service : platform.services()) {
                 if (service.name().equals("web-frontend")) {
                     continue; // not on the publish path: it only reads feed and search over HTTP
