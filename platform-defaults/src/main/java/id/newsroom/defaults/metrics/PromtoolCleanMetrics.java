@@ -1,5 +1,6 @@
 package id.newsroom.defaults.metrics;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,8 @@ import io.micrometer.core.instrument.config.MeterFilterReply;
 /**
  * Keeps {@code /actuator/prometheus} clean for {@code promtool check metrics} (CI lints it): every meter gets help
  * text, and the JVM and Kafka-client meters whose names Prometheus rejects (abbreviated units such as
- * {@code _ms}/{@code _ns}, gauges ending in {@code _count}) are left out. Their useful twins stay (process_cpu_usage,
+ * {@code _ms}/{@code _ns}, gauges ending in {@code _count}, names carrying a Java class name such as Spring Security's
+ * per-filter {@code spring.security.filterchains.LoginThrottle.before}, which are not snake_case) are left out. Their useful twins stay (process_cpu_usage,
  * the Kafka consumer's records lag, request and byte rates).
  */
 public class PromtoolCleanMetrics implements MeterFilter {
@@ -26,7 +28,10 @@ public class PromtoolCleanMetrics implements MeterFilter {
                 || (id.getBaseUnit() != null && ABBREVIATED_BASE_UNITS.contains(id.getBaseUnit()));
         boolean countSuffixOnPlainMeter = name.endsWith(".count") && id.getType() != Meter.Type.TIMER
                 && id.getType() != Meter.Type.DISTRIBUTION_SUMMARY;
-        return abbreviated || countSuffixOnPlainMeter ? MeterFilterReply.DENY : MeterFilterReply.NEUTRAL;
+        boolean notSnakeCase = !name.equals(name.toLowerCase(Locale.ROOT));
+        return abbreviated || countSuffixOnPlainMeter || notSnakeCase
+                ? MeterFilterReply.DENY
+                : MeterFilterReply.NEUTRAL;
     }
 
     @Override
