@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -40,9 +39,6 @@ class GracefulShutdownIT {
 
     record Call(String what, long startedAt, long endedAt, int status) {}
 
-    // In the final CI run of 2026-11-29 it ran on the platform FaultSuiteIT had left with a stalled search indexer and
-    // found search articles missing; it comes back with FaultSuiteIT once search's new consumer is fixed (issue 11).
-    @Disabled("runs on the shared platform after FaultSuiteIT: see the comment above")
     @Test
     void sigtermFinishesWhatWasAcceptedAndLosesNothing() throws Exception {
         cluster = SharedPlatform.get();

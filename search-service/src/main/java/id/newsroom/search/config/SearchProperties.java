@@ -34,14 +34,15 @@ public record SearchProperties(
      * @param group           consumer group the offsets are also reported to (for lag dashboards); the truth is the
      *                        Lucene commit
      * @param readinessMaxLag readiness holds while the index is more than this many records behind the topic
-     * @param maxAttempts     attempts for a record whose indexing fails unexpectedly before it is dead-lettered
+     * @param maxAttempts     tries of a poison record before it is dead-lettered (1: a record that cannot be read
+     *                        fails the same way every time; retrying only holds its partition back)
      */
     public record Consumer(
             @DefaultValue("news.articles.v1") String topic,
             @DefaultValue("news.articles.v1.dlq.search-service") String deadLetterTopic,
             @DefaultValue("search-service") String group,
             @DefaultValue("100") long readinessMaxLag,
-            @DefaultValue("3") int maxAttempts,
+            @DefaultValue("1") int maxAttempts,
             @DefaultValue("500") int maxPollRecords) {}
 
     /**

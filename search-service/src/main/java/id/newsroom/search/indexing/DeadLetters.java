@@ -79,6 +79,10 @@ final class DeadLetters {
         FixedBackOff poisonBackOff = new FixedBackOff(0, Math.max(0, poisonAttempts - 1));
         handler.setBackOffFunction((record, ex) -> poison(ex) instanceof PoisonEventException ? poisonBackOff : null);
         handler.setLogLevel(KafkaException.Level.DEBUG); // the listener logs retries, the recoverer dead letters
+        // As in feed: the rest of a failed batch is retried from memory, not sought and fetched again; each seek waited
+        // for the fetch in flight (fetch.max.wait.ms, 1 s), so every poison record held the indexer ~3 s and the fault
+        // suite's 100 poison records kept search minutes behind.
+        handler.setSeekAfterError(false);
         return handler;
     }
 
