@@ -3,7 +3,6 @@ package id.newsroom.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,13 +11,10 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import id.newsroom.infra.Ports;
 import id.newsroom.infra.TestInfrastructure;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,24 +25,11 @@ import tools.jackson.databind.JsonNode;
  */
 class DriftRepairIT {
 
-    @TempDir
-    static Path dataDir;
-
     static Platform platform;
 
     @BeforeAll
     static void startPlatform() {
-        TestInfrastructure infra = TestInfrastructure.get();
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        platform = new Platform(new PlatformConfig(root, dataDir, 0, infra.kafkaBootstrapServers(), 0, infra.mongoUri(),
-                Ports.free(), Ports.free(), Ports.free(), Ports.free())).start();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        platform = SharedPlatform.get();
     }
 
     @Test

@@ -15,8 +15,6 @@ import java.util.logging.Level;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import id.newsroom.infra.Ports;
-import id.newsroom.infra.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -51,11 +49,7 @@ class SiteInBrowserIT {
     @BeforeAll
     static void start() {
         Chromium.requireInstalled();
-        TestInfrastructure infra = TestInfrastructure.get();
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        platform = new Platform(new PlatformConfig(root, dataDir, 0, infra.kafkaBootstrapServers(), 0, infra.mongoUri(),
-                Ports.free(), Ports.free(), Ports.free(), Ports.free())).start();
-        new DemoLoader(platform.articleServiceUrl()).loadIfEmpty();
+        platform = SharedPlatform.get();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             assertThat(Http.get(platform.feedServiceUrl() + "/api/feed/categories/wisata").json().path("items").size())
                     .isPositive();
@@ -69,9 +63,6 @@ class SiteInBrowserIT {
     static void stop() {
         if (browser != null) {
             browser.quit();
-        }
-        if (platform != null) {
-            platform.close();
         }
     }
 

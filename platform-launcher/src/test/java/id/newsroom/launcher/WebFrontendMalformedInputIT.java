@@ -3,23 +3,18 @@ package id.newsroom.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import id.newsroom.infra.Ports;
-import id.newsroom.infra.TestInfrastructure;
 import id.newsroom.infra.fuzz.Endpoint;
 import id.newsroom.infra.fuzz.FuzzReport;
 import id.newsroom.infra.fuzz.FuzzRequest;
 import id.newsroom.infra.fuzz.MalformedRequests;
 import id.newsroom.infra.fuzz.RawHttp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,28 +32,14 @@ class WebFrontendMalformedInputIT {
             Endpoint.get("/sitemap-news.xml"), Endpoint.get("/feeds/{file}"),
             Endpoint.get("/feeds/categories/{slug}/{file}"), Endpoint.get("/live", "kategori"));
 
-    @TempDir
-    static Path dataDir;
-
     static Platform platform;
 
     @BeforeAll
     static void start() {
-        TestInfrastructure infra = TestInfrastructure.get();
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        platform = new Platform(new PlatformConfig(root, dataDir, 0, infra.kafkaBootstrapServers(), 0, infra.mongoUri(),
-                Ports.free(), Ports.free(), Ports.free(), Ports.free())).start();
-        new DemoLoader(platform.articleServiceUrl()).loadIfEmpty();
+        platform = SharedPlatform.get();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(
                 () -> assertThat(Http.get(platform.feedServiceUrl() + "/api/feed/categories/wisata?limit=1").json()
                         .path("nextCursor").isString()).isTrue());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test

@@ -9,16 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import id.newsroom.infra.Ports;
-import id.newsroom.infra.TestInfrastructure;
 import id.newsroom.wordpress.WordpressImport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,24 +27,11 @@ class WordpressImportIT {
 
     private static final Path WXR = Path.of("../wordpress-import/src/test/resources/wxr");
 
-    @TempDir
-    static Path dataDir;
-
     static Platform platform;
 
     @BeforeAll
     static void startPlatform() {
-        TestInfrastructure infra = TestInfrastructure.get();
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        platform = new Platform(new PlatformConfig(root, dataDir, 0, infra.kafkaBootstrapServers(), 0, infra.mongoUri(),
-                Ports.free(), Ports.free(), Ports.free(), Ports.free())).start();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        platform = SharedPlatform.get();
     }
 
     @Test
