@@ -2,10 +2,10 @@ package id.newsroom.article.drift;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The drift audit ({@code article.drift.*}).
@@ -18,14 +18,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeout      per request to a read model
  */
 @ConfigurationProperties("article.drift")
-public record DriftProperties(Map<String, URI> readModels, Duration interval, Integer pageSize, Integer sampleSize,
-        Duration timeout) {
-
-    public DriftProperties {
-        readModels = readModels == null ? Map.of() : new LinkedHashMap<>(readModels);
-        interval = interval == null ? Duration.ZERO : interval;
-        pageSize = pageSize == null ? 500 : pageSize;
-        sampleSize = sampleSize == null ? 20 : sampleSize;
-        timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
-    }
-}
+public record DriftProperties(@DefaultValue Map<String, URI> readModels, @DefaultValue("0s") Duration interval,
+        @DefaultValue("500") int pageSize, @DefaultValue("20") int sampleSize, @DefaultValue("10s") Duration timeout) {}

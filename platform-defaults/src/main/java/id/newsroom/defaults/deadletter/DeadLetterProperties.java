@@ -3,6 +3,7 @@ package id.newsroom.defaults.deadletter;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Dead-letter replay ({@code platform.dead-letters.*}); on when {@code topic} is set.
@@ -17,10 +18,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("platform.dead-letters")
 public record DeadLetterProperties(String topic, String bootstrapServers, String replayGroup, String fallbackTopic,
-        Integer pageSize, Duration timeout) {
-
-    public DeadLetterProperties {
-        pageSize = pageSize == null ? 50 : pageSize;
-        timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
-    }
-}
+        @DefaultValue("50") int pageSize, @DefaultValue("10s") Duration timeout) {}
