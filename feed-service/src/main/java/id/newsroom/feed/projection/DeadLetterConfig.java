@@ -1,11 +1,13 @@
 package id.newsroom.feed.projection;
 
+import java.time.Duration;
 import java.util.Map;
 
 import id.newsroom.feed.config.FeedProperties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -37,7 +39,8 @@ public class DeadLetterConfig {
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> projectionErrorHandler(
             FeedProperties props, ProjectionMetrics metrics,
-            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
+            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+            @Value("${HOSTNAME:localhost}") String host, @Value("${server.port:8082}") int port) {
         String dlq = props.projection().dlqTopic();
         createTopic(brokers, dlq);
         KafkaTemplate<Object, Object> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
@@ -65,8 +68,27 @@ public class DeadLetterConfig {
         return (container, destination, group) -> {
             if (destination.equals(props.topic())) {
                 container.setCommonErrorHandler(handler);
+                // The rest of the batch comes back from memory after one paused poll (100 ms by default, per poison
+                // record: 100 of them cost each consumer seconds).
+                container.getContainerProperties().setPollTimeoutWhilePaused(Duration.ofMillis(5));
+                staticMembership(container, group, host, port);
             }
         };
+    }
+
+    /**
+     * A restarted instance (same host and port) takes its partitions back at once: a SIGKILLed consumer otherwise
+     * held them until its session expired (10 s), and the fault suite saw the feed stand still that long after each
+     * restart. Spring Kafka appends the consumer's index (-0, -1, -2) for the concurrent consumers. Not with a random
+     * port (tests): every instance would claim the same id. The price: an instance that goes away for good keeps its
+     * partitions for the session timeout, as a killed one always did.
+     */
+    private static void staticMembership(AbstractMessageListenerContainer<?, ?> container, String group, String host,
+            int port) {
+        if (port > 0) {
+            container.getContainerProperties().getKafkaConsumerProperties()
+                    .setProperty(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, group + "-" + host + "-" + port);
+        }
     }
 
     static boolean isPoison(Throwable ex) {
