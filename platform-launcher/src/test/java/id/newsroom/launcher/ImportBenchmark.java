@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ordinary editors' path (create + publish, one article at a time) measured in the same run:
  * <pre>
  * ./mvnw -B -q -pl embedded-infra,article-service,feed-service,search-service,wordpress-import,platform-launcher \
- *     verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ImportBenchmark \
+ *     verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ImportBenchmark -Dtest.jvm.args= \
  *     -Dfailsafe.failIfNoSpecifiedTests=false [-Dbench.articles=10000]
  * </pre>
  */

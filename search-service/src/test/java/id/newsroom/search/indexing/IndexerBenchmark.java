@@ -26,7 +26,7 @@ import id.newsroom.search.support.EventProducer;
  * Not part of verify (the name matches neither *Test nor *IT). How fast the live indexer catches up with a topic from
  * an empty index, next to a baseline measured in the same run: reading the same topic without indexing. Run:
  * {@code ./mvnw -B -q -pl search-service -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
- * -Dit.test=IndexerBenchmark -Dsearch.redirectOutput=false -Dbench.events=20000}
+ * -Dit.test=IndexerBenchmark -Dtest.jvm.args= -Dsearch.redirectOutput=false -Dbench.events=20000}
  */
 class IndexerBenchmark {
 
