@@ -52,17 +52,10 @@ class WebFrontendMalformedInputIT {
                 "cursor", List.of(page.path("nextCursor").asString()), "kategori", List.of("wisata"),
                 "q", List.of("umkm", "pantai%20wisata"), "file", List.of("rss.xml", "atom.xml", "feed.json"),
                 "urut", List.of("terbaru"), "hal", List.of("2")), Map.of());
-        List<FuzzRequest> requests = new ArrayList<>();
-        ENDPOINTS.forEach(e -> requests.addAll(generator.generate(e, 1_000)));
         int port = Integer.parseInt(platform.frontendUrl().replaceAll(".*:(\\d+).*", "$1"));
 
-        FuzzReport report = new FuzzReport();
-        report.run(port, requests, WebFrontendMalformedInputIT::judge);
-
-        System.out.println("WebFrontendMalformedInputIT: " + report.summary());
-        assertThat(report.sentPerEndpoint()).hasSize(ENDPOINTS.size())
-                .allSatisfy((e, n) -> assertThat(n).isEqualTo(1_000));
-        assertThat(report.failures()).as(report.summary()).isEmpty();
+        FuzzReport.fuzzEveryEndpoint("WebFrontendMalformedInputIT", port, ENDPOINTS, generator, 1_000,
+                WebFrontendMalformedInputIT::judge);
     }
 
     /** Readers get an HTML error page, scripts a problem; every answer carries the security headers. */

@@ -3,7 +3,6 @@ package id.newsroom.article.abuse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import id.newsroom.article.support.Api;
 import id.newsroom.article.support.ItBase;
 import id.newsroom.infra.fuzz.Endpoint;
 import id.newsroom.infra.fuzz.FuzzReport;
-import id.newsroom.infra.fuzz.FuzzRequest;
 import id.newsroom.infra.fuzz.MalformedRequests;
 import org.junit.jupiter.api.Test;
 
@@ -34,15 +32,8 @@ class MalformedInputIT extends ItBase {
         MalformedRequests generator = new MalformedRequests(11L, Map.of("id", List.of(id), "category",
                 List.of("bisnis"), "status", List.of("DRAFT", "PUBLISHED"), "limit", List.of("10")),
                 Map.of("Authorization", auth));
-        List<FuzzRequest> requests = new ArrayList<>();
-        endpoints.forEach(e -> requests.addAll(generator.generate(e, 1_000)));
 
-        FuzzReport report = new FuzzReport();
-        report.run(port, requests, FuzzReport::problemJsonOn4xx);
-
-        System.out.println("MalformedInputIT: " + report.summary());
-        assertThat(report.sentPerEndpoint()).hasSize(endpoints.size())
-                .allSatisfy((e, n) -> assertThat(n).isEqualTo(1_000));
-        assertThat(report.failures()).as(report.summary()).isEmpty();
+        FuzzReport.fuzzEveryEndpoint("MalformedInputIT", port, endpoints, generator, 1_000,
+                FuzzReport::problemJsonOn4xx);
     }
 }

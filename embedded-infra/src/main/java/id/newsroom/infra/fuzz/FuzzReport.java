@@ -17,6 +17,29 @@ public final class FuzzReport {
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
 
+    /**
+     * What every service's malformed-input test does: {@code perEndpoint} generated requests to each endpoint, each
+     * answer judged; fails (AssertionError, with the summary) unless every endpoint got them all and none broke the
+     * rules.
+     */
+    public static FuzzReport fuzzEveryEndpoint(String name, int port, List<Endpoint> endpoints,
+            MalformedRequests generator, int perEndpoint, BiFunction<FuzzRequest, RawHttp.Response, String> judge) {
+        List<FuzzRequest> requests = new ArrayList<>();
+        endpoints.forEach(e -> requests.addAll(generator.generate(e, perEndpoint)));
+        FuzzReport report = new FuzzReport();
+        report.run(port, requests, judge);
+        System.out.println(name + ": " + report.summary());
+        if (report.sentPerEndpoint.size() != endpoints.size()
+                || report.sentPerEndpoint.values().stream().anyMatch(n -> n != perEndpoint)) {
+            throw new AssertionError("not every endpoint got " + perEndpoint + " requests: " + report.summary());
+        }
+        if (!report.failures.isEmpty()) {
+            throw new AssertionError(report.failures.size() + " answers broke the rules, first "
+                    + report.failures.subList(0, Math.min(20, report.failures.size())) + "; " + report.summary());
+        }
+        return report;
+    }
+
     /** @param judge the failure message for a response, or null when it is fine */
     public void run(int port, List<FuzzRequest> requests, BiFunction<FuzzRequest, RawHttp.Response, String> judge) {
         for (FuzzRequest request : requests) {

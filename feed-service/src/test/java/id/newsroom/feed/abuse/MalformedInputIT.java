@@ -13,7 +13,6 @@ import id.newsroom.feed.support.Events;
 import id.newsroom.feed.support.FeedIntegrationTest;
 import id.newsroom.infra.fuzz.Endpoint;
 import id.newsroom.infra.fuzz.FuzzReport;
-import id.newsroom.infra.fuzz.FuzzRequest;
 import id.newsroom.infra.fuzz.MalformedRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,16 +45,9 @@ class MalformedInputIT extends FeedIntegrationTest {
                 "slug", List.of((String) articles.get(0).get("slug"), "wisata"), "tag", List.of("uji-masukan"),
                 "authorId", List.of("redaksi"), "cursor", List.of(cursor), "category", List.of("wisata"),
                 "limit", List.of("2")), Map.of());
-        List<FuzzRequest> requests = new ArrayList<>();
-        endpoints.forEach(e -> requests.addAll(generator.generate(e, 1_000)));
 
-        FuzzReport report = new FuzzReport();
-        report.run(port, requests, FuzzReport::problemJsonOn4xx);
-
-        System.out.println("MalformedInputIT: " + report.summary());
-        assertThat(report.sentPerEndpoint()).hasSize(endpoints.size())
-                .allSatisfy((e, n) -> assertThat(n).isEqualTo(1_000));
-        assertThat(report.failures()).as(report.summary()).isEmpty();
+        FuzzReport.fuzzEveryEndpoint("MalformedInputIT", port, endpoints, generator, 1_000,
+                FuzzReport::problemJsonOn4xx);
         // Every live stream the fuzz opened (and dropped) is noticed gone: none holds a subscription (HEAD did).
         await().atMost(Duration.ofSeconds(20)).until(() -> hub.connections() == 0);
     }

@@ -3,13 +3,11 @@ package id.newsroom.search.abuse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import id.newsroom.infra.fuzz.Endpoint;
 import id.newsroom.infra.fuzz.FuzzReport;
-import id.newsroom.infra.fuzz.FuzzRequest;
 import id.newsroom.infra.fuzz.MalformedRequests;
 import id.newsroom.search.support.Article;
 import id.newsroom.search.support.SearchITBase;
@@ -37,15 +35,8 @@ class MalformedInputIT extends SearchITBase {
                 "category", List.of("wisata"), "tag", List.of("Zebrakross"), "sort", List.of("newest", "relevance"),
                 "page", List.of("1"),
                 "size", List.of("10")), Map.of());
-        List<FuzzRequest> requests = new ArrayList<>();
-        endpoints.forEach(e -> requests.addAll(generator.generate(e, 1_000)));
 
-        FuzzReport report = new FuzzReport();
-        report.run(port, requests, FuzzReport::problemJsonOn4xx);
-
-        System.out.println("MalformedInputIT: " + report.summary());
-        assertThat(report.sentPerEndpoint()).hasSize(endpoints.size())
-                .allSatisfy((e, n) -> assertThat(n).isEqualTo(1_000));
-        assertThat(report.failures()).as(report.summary()).isEmpty();
+        FuzzReport.fuzzEveryEndpoint("MalformedInputIT", port, endpoints, generator, 1_000,
+                FuzzReport::problemJsonOn4xx);
     }
 }
