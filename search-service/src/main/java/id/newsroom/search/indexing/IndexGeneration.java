@@ -4,18 +4,24 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SlowCodecReaderWrapper;
+import org.apache.lucene.index.SortingCodecReader;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -78,26 +84,71 @@ public final class IndexGeneration implements Closeable {
         try {
             Map<Integer, Long> committed = new TreeMap<>();
             if (DirectoryReader.indexExists(directory)) {
-                Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
-                String indexedTopic = userData.get(TOPIC_KEY);
-                if (indexedTopic != null && !indexedTopic.equals(topic)) {
-                    throw new IOException("index at " + path + " was built from topic " + indexedTopic);
-                }
-                userData.forEach((key, value) -> {
-                    if (key.startsWith(OFFSET_PREFIX)) {
-                        committed.put(Integer.parseInt(key.substring(OFFSET_PREFIX.length())), Long.parseLong(value));
+                SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+                committed.putAll(offsets(commit.getUserData(), topic, path));
+                for (SegmentCommitInfo segment : commit) {
+                    if (!ArticleFields.NEWEST_FIRST.equals(segment.info.getIndexSort())) {
+                        throw new UnsortedIndexException(path);
                     }
-                });
+                }
             }
             IndexWriterConfig config = new IndexWriterConfig(ArticleFields.newAnalyzer());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setCommitOnClose(false); // only commits that carry their offsets
             config.setRAMBufferSizeMB(ramBufferMb);
+            config.setIndexSort(ArticleFields.NEWEST_FIRST);
             IndexWriter writer = new IndexWriter(directory, config);
             return new IndexGeneration(name, path, topic, directory, writer, committed);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
+        }
+    }
+
+    /** The Kafka offsets in a commit's user data; a commit of another topic is refused. */
+    private static Map<Integer, Long> offsets(Map<String, String> userData, String topic, Path path)
+            throws IOException {
+        String indexedTopic = userData.get(TOPIC_KEY);
+        if (indexedTopic != null && !indexedTopic.equals(topic)) {
+            throw new IOException("index at " + path + " was built from topic " + indexedTopic);
+        }
+        Map<Integer, Long> offsets = new TreeMap<>();
+        userData.forEach((key, value) -> {
+            if (key.startsWith(OFFSET_PREFIX)) {
+                offsets.put(Integer.parseInt(key.substring(OFFSET_PREFIX.length())), Long.parseLong(value));
+            }
+        });
+        return offsets;
+    }
+
+    /**
+     * Fills this empty generation with the documents and offsets of an index written before the index was sorted
+     * (each segment read newest first, all merged into one), and commits: a restart migrates in seconds, without
+     * reading the topic.
+     */
+    void copyFrom(Path unsorted) throws IOException {
+        try (FSDirectory old = FSDirectory.open(unsorted); DirectoryReader reader = DirectoryReader.open(old)) {
+            List<CodecReader> segments = new ArrayList<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                segments.add(SortingCodecReader.wrap(SlowCodecReaderWrapper.wrap(leaf.reader()),
+                        ArticleFields.NEWEST_FIRST));
+            }
+            writer.addIndexes(segments.toArray(CodecReader[]::new));
+            synchronized (this) {
+                offsets.putAll(offsets(reader.getIndexCommit().getUserData(), topic, unsorted));
+            }
+        }
+        commit();
+        loadVersions();
+        refresh();
+    }
+
+    /** An index written before documents were kept newest first: {@link IndexStore} migrates it. */
+    static final class UnsortedIndexException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnsortedIndexException(Path path) {
+            super("index at " + path + " is not sorted newest first");
         }
     }
 
@@ -165,6 +216,11 @@ public final class IndexGeneration implements Closeable {
         writer.commit();
         committedOffsets.clear();
         committedOffsets.putAll(offsets);
+    }
+
+    /** Merges the index down to at most {@code maxSegments} segments (each term is looked up once per segment). */
+    public void forceMerge(int maxSegments) throws IOException {
+        writer.forceMerge(maxSegments);
     }
 
     /** Makes applied changes visible to searches (near real time, no durability). */
