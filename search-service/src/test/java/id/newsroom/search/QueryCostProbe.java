@@ -41,7 +41,16 @@ class QueryCostProbe {
                     index.add(article);
                 }
             }
+            int merge = Integer.getInteger("probe.merge", 0);
+            if (merge > 0) {
+                long m = System.nanoTime();
+                index.store.current().forceMerge(merge);
+                index.store.current().commit();
+                System.out.printf("merged to %d segments in %.1f s%n", merge, (System.nanoTime() - m) / 1e9);
+            }
             index.refresh();
+            int segments = index.store.withSearcher(s -> s.getIndexReader().leaves().size());
+            System.out.printf("segments: %d%n", segments);
             System.out.printf("index ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             List<String> queries = generator.queries(60_000);
             // Same run baseline: every total counted exactly (no bound), so every match is visited and scored.
