@@ -64,16 +64,27 @@ class QueryCostProbe {
             for (int round = 0; round < 4; round++) {
                 var search = round % 2 == 0 ? exact : index.search;
                 long[] took = new long[perRound];
+                String[] asked = new String[perRound];
                 long hits = 0;
                 long cpu = CPU.getCurrentThreadCpuTime();
                 for (int i = 0; i < took.length; i++) {
                     String q = queries.get((round / 2) * perRound + i) + " -zq" + round + "x" + i;
                     long t = System.nanoTime();
-                    hits += search.search(new SearchRequest(q, null, null, null, null, null,
+                    long total = search.search(new SearchRequest(q, null, null, null, null, null,
                             SearchRequest.Sort.RELEVANCE, 1, 10)).total();
+                    hits += total;
                     took[i] = System.nanoTime() - t;
+                    asked[i] = q + " (" + total + " hits)";
                 }
                 cpu = CPU.getCurrentThreadCpuTime() - cpu;
+                if (round == 3 && Boolean.getBoolean("probe.slowest")) {
+                    Integer[] order = new Integer[perRound];
+                    Arrays.setAll(order, k -> k);
+                    Arrays.sort(order, (a, b) -> Long.compare(took[b], took[a]));
+                    for (int k = 0; k < 15; k++) {
+                        System.out.printf("slow: %.0f us %s%n", took[order[k]] / 1e3, asked[order[k]]);
+                    }
+                }
                 Arrays.sort(took);
                 assertThat(hits).as("the queries find stories").isPositive();
                 System.out.printf("round %d (%s): cpu %.0f us/query; wall mean %.0f us, p50 %.0f us, p99 %.0f us,"
