@@ -223,6 +223,15 @@ public final class IndexGeneration implements Closeable {
         writer.forceMerge(maxSegments);
     }
 
+    /** Starts merging the index down to one segment on the merge threads; searches see it after a refresh. */
+    public void mergeInBackground() {
+        try {
+            writer.forceMerge(1, false);
+        } catch (IOException | AlreadyClosedException e) {
+            // a swap or shutdown meanwhile; the next catch-up tries again
+        }
+    }
+
     /** Makes applied changes visible to searches (near real time, no durability). */
     public void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
