@@ -4,9 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,10 +16,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.SlowCodecReaderWrapper;
-import org.apache.lucene.index.SortingCodecReader;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -86,11 +81,7 @@ public final class IndexGeneration implements Closeable {
             if (DirectoryReader.indexExists(directory)) {
                 SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
                 committed.putAll(offsets(commit.getUserData(), topic, path));
-                for (SegmentCommitInfo segment : commit) {
-                    if (!ArticleFields.NEWEST_FIRST.equals(segment.info.getIndexSort())) {
-                        throw new UnsortedIndexException(path);
-                    }
-                }
+                IndexSortMigration.requireSorted(commit, path);
             }
             IndexWriterConfig config = new IndexWriterConfig(ArticleFields.newAnalyzer());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -106,7 +97,7 @@ public final class IndexGeneration implements Closeable {
     }
 
     /** The Kafka offsets in a commit's user data; a commit of another topic is refused. */
-    private static Map<Integer, Long> offsets(Map<String, String> userData, String topic, Path path)
+    static Map<Integer, Long> offsets(Map<String, String> userData, String topic, Path path)
             throws IOException {
         String indexedTopic = userData.get(TOPIC_KEY);
         if (indexedTopic != null && !indexedTopic.equals(topic)) {
@@ -121,35 +112,15 @@ public final class IndexGeneration implements Closeable {
         return offsets;
     }
 
-    /**
-     * Fills this empty generation with the documents and offsets of an index written before the index was sorted
-     * (each segment read newest first, all merged into one), and commits: a restart migrates in seconds, without
-     * reading the topic.
-     */
-    void copyFrom(Path unsorted) throws IOException {
-        try (FSDirectory old = FSDirectory.open(unsorted); DirectoryReader reader = DirectoryReader.open(old)) {
-            List<CodecReader> segments = new ArrayList<>();
-            for (LeafReaderContext leaf : reader.leaves()) {
-                segments.add(SortingCodecReader.wrap(SlowCodecReaderWrapper.wrap(leaf.reader()),
-                        ArticleFields.NEWEST_FIRST));
-            }
-            writer.addIndexes(segments.toArray(CodecReader[]::new));
-            synchronized (this) {
-                offsets.putAll(offsets(reader.getIndexCommit().getUserData(), topic, unsorted));
-            }
+    /** Fills this empty generation with segments sorted newest first and the offsets they reflect, and commits. */
+    void fill(CodecReader[] segments, Map<Integer, Long> consumed) throws IOException {
+        writer.addIndexes(segments); // one merge: one segment
+        synchronized (this) {
+            offsets.putAll(consumed);
         }
         commit();
         loadVersions();
         refresh();
-    }
-
-    /** An index written before documents were kept newest first: {@link IndexStore} migrates it. */
-    static final class UnsortedIndexException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        UnsortedIndexException(Path path) {
-            super("index at " + path + " is not sorted newest first");
-        }
     }
 
     private void loadVersions() throws IOException {

@@ -48,7 +48,7 @@ public final class IndexStore implements AutoCloseable {
         if (name != null) {
             try {
                 return IndexGeneration.open(name, root.resolve(name), topic, ramBufferMb);
-            } catch (IndexGeneration.UnsortedIndexException e) {
+            } catch (IndexSortMigration.UnsortedIndexException e) {
                 IndexGeneration sorted = migrate(name);
                 if (sorted != null) {
                     return sorted;
@@ -74,7 +74,7 @@ public final class IndexStore implements AutoCloseable {
         log.info("Index generation {} is not sorted newest first; copying it into a sorted generation", unsorted);
         IndexGeneration sorted = createGeneration();
         try {
-            sorted.copyFrom(root.resolve(unsorted));
+            IndexSortMigration.copy(root.resolve(unsorted), sorted, topic);
         } catch (IOException | RuntimeException e) {
             discard(sorted);
             log.error("Copying generation {} failed ({}); starting an empty one that rebuilds from the topic",
