@@ -41,7 +41,16 @@ class QueryCostProbe {
                     index.add(article);
                 }
             }
+            int merge = Integer.getInteger("probe.merge", 0);
+            if (merge > 0) {
+                long m = System.nanoTime();
+                index.store.current().forceMerge(merge);
+                index.store.current().commit();
+                System.out.printf("merged to %d segments in %.1f s%n", merge, (System.nanoTime() - m) / 1e9);
+            }
             index.refresh();
+            int segments = index.store.withSearcher(s -> s.getIndexReader().leaves().size());
+            System.out.printf("segments: %d%n", segments);
             System.out.printf("index ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             List<String> queries = generator.queries(60_000);
             // Same run baseline: every total counted exactly (no bound), so every match is visited and scored.
@@ -55,16 +64,27 @@ class QueryCostProbe {
             for (int round = 0; round < 4; round++) {
                 var search = round % 2 == 0 ? exact : index.search;
                 long[] took = new long[perRound];
+                String[] asked = new String[perRound];
                 long hits = 0;
                 long cpu = CPU.getCurrentThreadCpuTime();
                 for (int i = 0; i < took.length; i++) {
                     String q = queries.get((round / 2) * perRound + i) + " -zq" + round + "x" + i;
                     long t = System.nanoTime();
-                    hits += search.search(new SearchRequest(q, null, null, null, null, null,
+                    long total = search.search(new SearchRequest(q, null, null, null, null, null,
                             SearchRequest.Sort.RELEVANCE, 1, 10)).total();
+                    hits += total;
                     took[i] = System.nanoTime() - t;
+                    asked[i] = q + " (" + total + " hits)";
                 }
                 cpu = CPU.getCurrentThreadCpuTime() - cpu;
+                if (round == 3 && Boolean.getBoolean("probe.slowest")) {
+                    Integer[] order = new Integer[perRound];
+                    Arrays.setAll(order, k -> k);
+                    Arrays.sort(order, (a, b) -> Long.compare(took[b], took[a]));
+                    for (int k = 0; k < 15; k++) {
+                        System.out.printf("slow: %.0f us %s%n", took[order[k]] / 1e3, asked[order[k]]);
+                    }
+                }
                 Arrays.sort(took);
                 assertThat(hits).as("the queries find stories").isPositive();
                 System.out.printf("round %d (%s): cpu %.0f us/query; wall mean %.0f us, p50 %.0f us, p99 %.0f us,"

@@ -18,6 +18,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 import org.jsoup.Jsoup;
 
@@ -55,6 +57,12 @@ public final class ArticleFields {
     public static final char FACET_SEPARATOR = '\u001f';
     public static final Term VISIBLE_TERM = new Term(VISIBLE, "1");
 
+    /**
+     * The order of documents in every segment, newest first: a search sorted this way stops after the page, and the
+     * recency window can skip the older stories once they cannot reach it (see {@code RecencyWindowCollector}).
+     */
+    public static final Sort NEWEST_FIRST = newestFirst();
+
     /** Text with offsets in the postings: snippets without re-analysing stored text. */
     private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
 
@@ -70,6 +78,12 @@ public final class ArticleFields {
     }
 
     private ArticleFields() {}
+
+    private static Sort newestFirst() {
+        SortField published = new SortField(PUBLISHED_AT, SortField.Type.LONG, true);
+        published.setMissingValue(Long.MIN_VALUE); // none expected; last, as the oldest
+        return new Sort(published);
+    }
 
     public static Term idTerm(String articleId) {
         return new Term(ID, articleId);

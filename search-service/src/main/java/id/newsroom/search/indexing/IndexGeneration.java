@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -78,27 +79,48 @@ public final class IndexGeneration implements Closeable {
         try {
             Map<Integer, Long> committed = new TreeMap<>();
             if (DirectoryReader.indexExists(directory)) {
-                Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
-                String indexedTopic = userData.get(TOPIC_KEY);
-                if (indexedTopic != null && !indexedTopic.equals(topic)) {
-                    throw new IOException("index at " + path + " was built from topic " + indexedTopic);
-                }
-                userData.forEach((key, value) -> {
-                    if (key.startsWith(OFFSET_PREFIX)) {
-                        committed.put(Integer.parseInt(key.substring(OFFSET_PREFIX.length())), Long.parseLong(value));
-                    }
-                });
+                SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+                committed.putAll(offsets(commit.getUserData(), topic, path));
+                IndexSortMigration.requireSorted(commit, path);
             }
             IndexWriterConfig config = new IndexWriterConfig(ArticleFields.newAnalyzer());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setCommitOnClose(false); // only commits that carry their offsets
             config.setRAMBufferSizeMB(ramBufferMb);
+            config.setIndexSort(ArticleFields.NEWEST_FIRST);
             IndexWriter writer = new IndexWriter(directory, config);
             return new IndexGeneration(name, path, topic, directory, writer, committed);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
+    }
+
+    /** The Kafka offsets in a commit's user data; a commit of another topic is refused. */
+    static Map<Integer, Long> offsets(Map<String, String> userData, String topic, Path path)
+            throws IOException {
+        String indexedTopic = userData.get(TOPIC_KEY);
+        if (indexedTopic != null && !indexedTopic.equals(topic)) {
+            throw new IOException("index at " + path + " was built from topic " + indexedTopic);
+        }
+        Map<Integer, Long> offsets = new TreeMap<>();
+        userData.forEach((key, value) -> {
+            if (key.startsWith(OFFSET_PREFIX)) {
+                offsets.put(Integer.parseInt(key.substring(OFFSET_PREFIX.length())), Long.parseLong(value));
+            }
+        });
+        return offsets;
+    }
+
+    /** Fills this empty generation with segments sorted newest first and the offsets they reflect, and commits. */
+    void fill(CodecReader[] segments, Map<Integer, Long> consumed) throws IOException {
+        writer.addIndexes(segments); // one merge: one segment
+        synchronized (this) {
+            offsets.putAll(consumed);
+        }
+        commit();
+        loadVersions();
+        refresh();
     }
 
     private void loadVersions() throws IOException {
@@ -165,6 +187,20 @@ public final class IndexGeneration implements Closeable {
         writer.commit();
         committedOffsets.clear();
         committedOffsets.putAll(offsets);
+    }
+
+    /** Merges the index down to at most {@code maxSegments} segments (each term is looked up once per segment). */
+    public void forceMerge(int maxSegments) throws IOException {
+        writer.forceMerge(maxSegments);
+    }
+
+    /** Starts merging the index down to one segment on the merge threads; searches see it after a refresh. */
+    public void mergeInBackground() {
+        try {
+            writer.forceMerge(1, false);
+        } catch (IOException | AlreadyClosedException e) {
+            // a swap or shutdown meanwhile; the next catch-up tries again
+        }
     }
 
     /** Makes applied changes visible to searches (near real time, no durability). */

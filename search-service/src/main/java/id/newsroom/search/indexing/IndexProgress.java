@@ -36,6 +36,7 @@ final class IndexProgress {
     private volatile boolean caughtUp;
     private volatile Instant lastPoll;
     private long lastRefresh = System.nanoTime();
+    private long lastIdleRefresh = System.nanoTime();
     private long lastCommit = System.nanoTime();
     private long lastLagCheck;
     private boolean refreshPending;
@@ -85,7 +86,25 @@ final class IndexProgress {
             log.error("Index refresh or commit failed; will try again", e);
         }
         if (polled == 0 || now - lastLagCheck >= LAG_CHECK.toNanos()) {
+            boolean wasCaughtUp = caughtUp;
             updateLag(kafka, now);
+            if (caughtUp && !wasCaughtUp) {
+                // The topic read from the start (or the backlog since the last run) leaves many segments; every
+                // search pays per segment, so merge them in the background (IndexRebuild merges before its swap).
+                generation.mergeInBackground();
+            }
+            if (polled == 0 && !refreshPending && now - lastIdleRefresh >= LAG_CHECK.toNanos()) {
+                refreshIdle(generation, now); // shows a finished background merge while no events come
+            }
+        }
+    }
+
+    private void refreshIdle(IndexGeneration generation, long now) {
+        try {
+            generation.refresh(); // nothing to reopen is a cheap check
+            lastIdleRefresh = now; // not lastRefresh: the next change must not wait for its interval
+        } catch (IOException e) {
+            log.warn("Index refresh failed; will try again", e);
         }
     }
 

@@ -48,6 +48,11 @@ public final class IndexStore implements AutoCloseable {
         if (name != null) {
             try {
                 return IndexGeneration.open(name, root.resolve(name), topic, ramBufferMb);
+            } catch (IndexSortMigration.UnsortedIndexException e) {
+                IndexGeneration sorted = migrate(name);
+                if (sorted != null) {
+                    return sorted;
+                }
             } catch (IOException e) {
                 // A damaged or foreign index is not worth keeping: the topic can rebuild it from offset 0.
                 log.error(
@@ -59,6 +64,26 @@ public final class IndexStore implements AutoCloseable {
         writePointer(fresh.name());
         removeGenerationsOtherThan(fresh.name());
         return fresh;
+    }
+
+    /**
+     * Copies an index written before documents were sorted newest first into a new, sorted generation; null when
+     * that fails (the caller then rebuilds from the topic).
+     */
+    private IndexGeneration migrate(String unsorted) throws IOException {
+        log.info("Index generation {} is not sorted newest first; copying it into a sorted generation", unsorted);
+        IndexGeneration sorted = createGeneration();
+        try {
+            IndexSortMigration.copy(root.resolve(unsorted), sorted, topic);
+        } catch (IOException | RuntimeException e) {
+            discard(sorted);
+            log.error("Copying generation {} failed ({}); starting an empty one that rebuilds from the topic",
+                    unsorted, e.toString());
+            return null;
+        }
+        writePointer(sorted.name());
+        removeGenerationsOtherThan(sorted.name());
+        return sorted;
     }
 
     public IndexGeneration current() {

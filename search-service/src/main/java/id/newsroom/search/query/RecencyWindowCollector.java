@@ -21,8 +21,9 @@ import id.newsroom.search.indexing.ArticleFields;
  * keeps Lucene's block-max conjunction bulk scorer (a wrapped scorer falls back to a slower doc-at-a-time loop); the
  * factor is read only for a match that could still enter the window, and once the window is full and
  * {@code exactUpTo} matches were counted, the scorer may skip matches whose BM25 times the largest factor cannot
- * beat the window's weakest. So the window is exact and the total becomes a lower bound, as with Lucene's own
- * top-score collector.
+ * beat the window's weakest. The index is sorted newest first, so within a segment the largest factor still to come
+ * is that of the match just collected: the bar rises as the dates fall, and most old stories are skipped. So the
+ * window is exact and the total becomes a lower bound, as with Lucene's own top-score collector.
  */
 final class RecencyWindowCollector implements Collector {
 
@@ -50,10 +51,14 @@ final class RecencyWindowCollector implements Collector {
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         NumericDocValues published = DocValues.getNumeric(context.reader(), ArticleFields.PUBLISHED_AT);
+        // Newest first: no later match of this leaf has a larger factor than the current one, so the bar can follow
+        // the dates down. Otherwise (an index from before the sort) it stays at the largest factor.
+        boolean newestFirst = ArticleFields.NEWEST_FIRST.equals(context.reader().getMetaData().getSort());
         int docBase = context.docBase;
         return new LeafCollector() {
             private Scorable scorer;
-            private float bar = Float.NEGATIVE_INFINITY; // the minimum score told to this leaf's scorer
+            private float bar; // the minimum score told to this leaf's scorer (scores are positive)
+            private float bound = maxFactor; // the largest factor of the matches still to come
 
             @Override
             public void setScorer(Scorable scorer) throws IOException {
@@ -67,38 +72,46 @@ final class RecencyWindowCollector implements Collector {
                 float bm25 = scorer.score();
                 if (window.size() < size) {
                     window.add(new ScoreDoc(docBase + doc, bm25 * factor(doc)));
+                    raiseBar();
+                    return;
+                }
+                ScoreDoc weakest = window.top();
+                boolean raise = totalHits == exactUpTo;
+                float factor;
+                if (newestFirst) {
+                    factor = factor(doc);
+                    if (factor < bound * 0.999f) { // lowered in steps: each new bar costs the scorer a little
+                        bound = factor;
+                        raise = true;
+                    }
                 } else {
-                    ScoreDoc weakest = window.top();
-                    // Equal scores keep the earlier document (as Lucene's collectors do): only a larger one enters.
-                    if (bm25 * maxFactor <= weakest.score) {
-                        if (totalHits == exactUpTo) {
-                            raiseBar();
-                        }
-                        return;
-                    }
-                    float score = bm25 * factor(doc);
-                    if (score <= weakest.score) {
-                        if (totalHits == exactUpTo) {
-                            raiseBar();
-                        }
-                        return;
-                    }
+                    factor = bm25 * maxFactor > weakest.score ? factor(doc) : 1f;
+                }
+                // Equal scores keep the earlier document (as Lucene's collectors do): only a larger one enters.
+                float score = bm25 * factor;
+                if (score > weakest.score) {
                     weakest.doc = docBase + doc;
                     weakest.score = score;
                     window.updateTop();
+                    raise = true;
                 }
-                raiseBar(); // the window's weakest changed
+                if (raise) {
+                    raiseBar();
+                }
             }
 
             private float factor(int doc) throws IOException {
                 return published.advanceExact(doc) ? recency.factor(published.longValue()) : 1f;
             }
 
-            /** Lets the scorer skip what cannot enter the window, once every match up to the bound was counted. */
+            /**
+             * Lets the scorer skip what cannot enter the window, once every match up to the bound was counted. Raised
+             * only by a step of 1/1000 at least: each raise makes the scorer re-read its block bounds.
+             */
             private void raiseBar() throws IOException {
                 if (window.size() == size && totalHits >= exactUpTo) {
-                    float next = Math.nextDown(window.top().score / maxFactor);
-                    if (next > bar) {
+                    float next = Math.nextDown(window.top().score / bound);
+                    if (next > bar * 1.001f) {
                         scorer.setMinCompetitiveScore(next);
                         bar = next;
                         skipping = true;

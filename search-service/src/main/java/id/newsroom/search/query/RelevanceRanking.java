@@ -9,7 +9,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -90,11 +89,6 @@ final class RelevanceRanking {
      * the page, so paging stays stable.
      */
     private static TopDocs withBonus(IndexSearcher searcher, TopDocs first, Query bonus) throws IOException {
-        int window = Math.min(RESCORE_WINDOW, first.scoreDocs.length);
-        TopDocs head = new TopDocs(first.totalHits, Arrays.copyOf(first.scoreDocs, window));
-        TopDocs rescored = QueryRescorer.rescore(searcher, head, bonus, 1, window);
-        ScoreDoc[] all = Arrays.copyOf(rescored.scoreDocs, first.scoreDocs.length);
-        System.arraycopy(first.scoreDocs, window, all, window, first.scoreDocs.length - window);
-        return new TopDocs(first.totalHits, all);
+        return BonusRescorer.rescore(searcher, first, bonus, RESCORE_WINDOW);
     }
 }

@@ -20,8 +20,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -148,8 +146,9 @@ public class SearchService {
         if (request.category() != null) {
             matching.add(new TermQuery(new Term(ArticleFields.CATEGORY, request.category())), Occur.FILTER);
         }
-        Sort sort = new Sort(new SortField(ArticleFields.PUBLISHED_AT, SortField.Type.LONG, true));
-        TopDocs top = searcher.search(matching.build(), new TopFieldCollectorManager(sort, depth, null, depth, false));
+        // The index's own order: each segment stops after its first `depth` matches.
+        TopDocs top = searcher.search(matching.build(),
+                new TopFieldCollectorManager(ArticleFields.NEWEST_FIRST, depth, null, depth, false));
         return new RelevanceRanking.Ranked(top.scoreDocs, total, 0, false, facets);
     }
 

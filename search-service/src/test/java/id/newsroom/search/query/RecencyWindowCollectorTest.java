@@ -14,7 +14,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.QueryBuilder;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.newsroom.search.indexing.ArticleFields;
@@ -23,26 +24,32 @@ import id.newsroom.search.support.TestIndex;
 
 /**
  * The window of the best matches by BM25 times recency is exact although the collector scores BM25 alone and lets
- * Lucene skip: the same documents, in the same order, with the same scores as scoring every match with the factor.
+ * Lucene skip (below the weakest over the largest factor still to come in a segment sorted newest first): the same
+ * documents, in the same order, with the same scores as scoring every match with the factor.
  */
 class RecencyWindowCollectorTest {
 
     @TempDir
     Path dir;
 
-    @Test
-    void theWindowIsThatOfScoringEveryMatchWithRecency() throws Exception {
-        CorpusGenerator generator = new CorpusGenerator(3, CorpusGenerator.Style.DENSE);
+    @ParameterizedTest
+    @EnumSource(CorpusGenerator.Style.class)
+    void theWindowIsThatOfScoringEveryMatchWithRecency(CorpusGenerator.Style style) throws Exception {
+        CorpusGenerator generator = new CorpusGenerator(3, style);
         QueryBuilder builder = new QueryBuilder(ArticleFields.analyzer());
         long now = System.currentTimeMillis();
         double halfLife = Duration.ofDays(30).toMillis();
         try (TestIndex index = new TestIndex(dir)) {
-            for (int i = 0; i < 2_000; i++) {
+            for (int i = 0; i < 3_000; i++) {
                 index.add(generator.next(i));
+                if (i % 1_000 == 999) {
+                    index.store.current().commit(); // segments, each sorted newest first: the bar restarts in each
+                    index.refresh();
+                }
             }
             index.refresh();
             int[] skipped = new int[1];
-            for (String words : generator.queries(30)) {
+            for (String words : generator.queries(60)) {
                 Query query = builder.createBooleanQuery(ArticleFields.ALL, words, Occur.MUST);
                 if (query == null) {
                     continue;
