@@ -17,7 +17,8 @@ import id.newsroom.search.support.TestIndex;
 /**
  * In-process cost of one search over 100,000 generated articles, without HTTP: quick to rerun while tuning (the index
  * is kept in target/ between runs). Not part of the build (its name is not a test's):
- * {@code ./mvnw -pl search-service test -Dtest=QueryCostProbe [-Dbench.corpus=dense]}, figures in
+ * {@code ./mvnw -pl search-service test -Dtest=QueryCostProbe -Dtest.jvm.args= [-Dbench.corpus=dense]} (the empty
+ * test.jvm.args gives C2, as in production), figures in
  * target/surefire-reports/id.newsroom.search.QueryCostProbe-output.txt.
  */
 class QueryCostProbe {

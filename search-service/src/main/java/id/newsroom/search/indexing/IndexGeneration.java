@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,9 +44,6 @@ public final class IndexGeneration implements Closeable {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    static final String TOPIC_KEY = "kafka.topic";
-    static final String OFFSET_PREFIX = "kafka.offset.";
-
     private final String name;
     private final Path path;
     private final String topic;
@@ -80,7 +76,7 @@ public final class IndexGeneration implements Closeable {
             Map<Integer, Long> committed = new TreeMap<>();
             if (DirectoryReader.indexExists(directory)) {
                 SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
-                committed.putAll(offsets(commit.getUserData(), topic, path));
+                committed.putAll(CommitData.offsets(commit.getUserData(), topic, path));
                 IndexSortMigration.requireSorted(commit, path);
             }
             IndexWriterConfig config = new IndexWriterConfig(ArticleFields.newAnalyzer());
@@ -94,22 +90,6 @@ public final class IndexGeneration implements Closeable {
             directory.close();
             throw e;
         }
-    }
-
-    /** The Kafka offsets in a commit's user data; a commit of another topic is refused. */
-    static Map<Integer, Long> offsets(Map<String, String> userData, String topic, Path path)
-            throws IOException {
-        String indexedTopic = userData.get(TOPIC_KEY);
-        if (indexedTopic != null && !indexedTopic.equals(topic)) {
-            throw new IOException("index at " + path + " was built from topic " + indexedTopic);
-        }
-        Map<Integer, Long> offsets = new TreeMap<>();
-        userData.forEach((key, value) -> {
-            if (key.startsWith(OFFSET_PREFIX)) {
-                offsets.put(Integer.parseInt(key.substring(OFFSET_PREFIX.length())), Long.parseLong(value));
-            }
-        });
-        return offsets;
     }
 
     /** Fills this empty generation with segments sorted newest first and the offsets they reflect, and commits. */
@@ -179,10 +159,7 @@ public final class IndexGeneration implements Closeable {
 
     /** Makes the applied documents and their offsets durable, atomically. */
     public synchronized void commit() throws IOException {
-        Map<String, String> userData = new HashMap<>();
-        userData.put(TOPIC_KEY, topic);
-        offsets.forEach((partition, offset) -> userData.put(OFFSET_PREFIX + partition, Long.toString(offset)));
-        writer.setLiveCommitData(userData.entrySet());
+        writer.setLiveCommitData(CommitData.of(topic, offsets).entrySet());
         dirty = false;
         writer.commit();
         committedOffsets.clear();

@@ -45,7 +45,7 @@ final class IndexSortMigration {
                 segments[i] = SortingCodecReader.wrap(SlowCodecReaderWrapper.wrap(reader.leaves().get(i).reader()),
                         ArticleFields.NEWEST_FIRST);
             }
-            target.fill(segments, IndexGeneration.offsets(reader.getIndexCommit().getUserData(), topic, unsorted));
+            target.fill(segments, CommitData.offsets(reader.getIndexCommit().getUserData(), topic, unsorted));
         }
     }
 }

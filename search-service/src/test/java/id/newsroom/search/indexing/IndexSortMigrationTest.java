@@ -63,8 +63,8 @@ class IndexSortMigrationTest {
                     writer.flush();
                 }
             }
-            writer.setLiveCommitData(Map.of(IndexGeneration.TOPIC_KEY, TOPIC, IndexGeneration.OFFSET_PREFIX + "0",
-                    "400", IndexGeneration.OFFSET_PREFIX + "1", "200").entrySet());
+            writer.setLiveCommitData(Map.of(CommitData.TOPIC_KEY, TOPIC, CommitData.OFFSET_PREFIX + "0",
+                    "400", CommitData.OFFSET_PREFIX + "1", "200").entrySet());
             writer.commit();
         }
     }
