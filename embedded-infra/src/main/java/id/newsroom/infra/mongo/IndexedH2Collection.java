@@ -3,6 +3,7 @@ package id.newsroom.infra.mongo;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -26,10 +27,12 @@ final class IndexedH2Collection extends H2Collection {
     private final LongAdder documentsRead = new LongAdder();
     private final List<SecondaryIndex<Object>> toFill = new ArrayList<>();
     private boolean opening;
+    private final MVMap<Object, Document> documentsById;
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
             MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        this.documentsById = dataMap;
     }
 
     /** A collection opened with its database: its indexes are filled together once the database is open. */
@@ -45,6 +48,15 @@ final class IndexedH2Collection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
             Document fieldSelector) {
+        Iterable<Object> byId = keysetOnId(query, orderBy, limit);
+        if (byId != null) {
+            // {_id: {$gt: x}} alone: every later string key matches, so the keys are the candidates unread
+            List<Object> candidates = query.size() == 1 && query.get("_id") instanceof Document op
+                    && op.size() == 1 && op.containsKey("$gt")
+                            ? nextStringKeys(byId.iterator(), op.get("$gt"), skip + limit)
+                            : firstMatches(byId.iterator(), query, skip + limit);
+            return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fieldSelector);
+        }
         QueryPlanner.Choice choice = QueryPlanner.choose(getIndexes(), query, orderBy, skip, limit, count());
         if (choice == null) {
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
@@ -59,6 +71,26 @@ final class IndexedH2Collection extends H2Collection {
             candidates = orderBy == null || orderBy.isEmpty() ? unordered : inScanOrder(unordered);
         }
         return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * A keyset page on {@code _id} ({@code {_id: {$gt: last}}}, sorted by {@code _id}, with a limit), as the drift
+     * audit and the read-model listings walk a collection: the documents are stored by {@code _id}, so MongoDB's walk
+     * of its {@code _id} index is a key iterator from the bound. The planner knows only the secondary indexes, so
+     * each such page read the whole collection (an audit of 100,000 articles ran for more than ten minutes).
+     * String ids only: the stored order of other types need not be MongoDB's.
+     */
+    private Iterable<Object> keysetOnId(Document query, Document orderBy, int limit) {
+        if (limit <= 0 || orderBy == null || orderBy.size() != 1 || !(orderBy.get("_id") instanceof Number n)
+                || n.intValue() != 1) {
+            return null;
+        }
+        Map<String, QueryBounds.Bound> bounds = QueryBounds.of(query);
+        QueryBounds.Bound id = bounds.get("_id");
+        if (bounds.size() != 1 || id == null || id.isPoints() || !(id.lower() instanceof String from)) {
+            return null;
+        }
+        return () -> documentsById.keyIterator(from);
     }
 
     /** Documents read by queries so far: what a plan costs (a scan reads them all), as MongoDB's docsExamined. */
@@ -77,6 +109,16 @@ final class IndexedH2Collection extends H2Collection {
             Document fieldSelector) {
         documentsRead.add(count()); // a collection scan
         return super.matchDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    private static List<Object> nextStringKeys(Iterator<Object> keys, Object after, int wanted) {
+        List<Object> found = new ArrayList<>(wanted);
+        while (found.size() < wanted && keys.hasNext()) {
+            if (keys.next() instanceof String key && !key.equals(after)) {
+                found.add(key);
+            }
+        }
+        return found;
     }
 
     /** Reads candidates in index order until {@code wanted} of them match the query. */

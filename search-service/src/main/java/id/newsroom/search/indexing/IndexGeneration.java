@@ -2,11 +2,13 @@ package id.newsroom.search.indexing;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
@@ -204,19 +206,11 @@ public final class IndexGeneration implements Closeable {
     }
 
     public long sizeBytes() {
-        long size = 0;
-        try {
-            for (String file : directory.listAll()) {
-                try {
-                    size += directory.fileLength(file);
-                } catch (IOException e) {
-                    // merged away meanwhile
-                }
-            }
-        } catch (IOException | AlreadyClosedException e) {
+        try (Stream<Path> files = Files.list(path)) {
+            return files.mapToLong(file -> file.toFile().length()).sum(); // 0 for a file merged away meanwhile
+        } catch (IOException | UncheckedIOException e) {
             return 0;
         }
-        return size;
     }
 
     public int knownArticles() {
