@@ -92,8 +92,8 @@ public class DriftAudit {
     }
 
     DriftReport compare(String name, URI baseUrl) {
-        return DriftComparison.compare(name, new SourceListing(store.collection(), properties.pageSize()),
-                new ReadModelListing(http, baseUrl, properties.pageSize()), properties.sampleSize());
+        return DriftComparison.compare(name, SourceListing.of(store.collection(), properties.pageSize()),
+                ReadModelListing.of(http, baseUrl, properties.pageSize()), properties.sampleSize());
     }
 
     private Map<String, Long> repair(DriftReport report) {

@@ -48,14 +48,9 @@ final class IndexedH2Collection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
             Document fieldSelector) {
-        Iterable<Object> byId = keysetOnId(query, orderBy, limit);
-        if (byId != null) {
-            // {_id: {$gt: x}} alone: every later string key matches, so the keys are the candidates unread
-            List<Object> candidates = query.size() == 1 && query.get("_id") instanceof Document op
-                    && op.size() == 1 && op.containsKey("$gt")
-                            ? nextStringKeys(byId.iterator(), op.get("$gt"), skip + limit)
-                            : firstMatches(byId.iterator(), query, skip + limit);
-            return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fieldSelector);
+        List<Object> page = limit > 0 ? keysetPageOnId(query, orderBy, skip + limit) : null;
+        if (page != null) {
+            return matchDocuments(query, page, orderBy, skip, limit, batchSize, fieldSelector);
         }
         QueryPlanner.Choice choice = QueryPlanner.choose(getIndexes(), query, orderBy, skip, limit, count());
         if (choice == null) {
@@ -74,23 +69,44 @@ final class IndexedH2Collection extends H2Collection {
     }
 
     /**
-     * A keyset page on {@code _id} ({@code {_id: {$gt: last}}}, sorted by {@code _id}, with a limit), as the drift
+     * A keyset page on {@code _id} (no filter, or {@code {_id: {$gt: last}}}, sorted by {@code _id}), as the drift
      * audit and the read-model listings walk a collection: the documents are stored by {@code _id}, so MongoDB's walk
-     * of its {@code _id} index is a key iterator from the bound. The planner knows only the secondary indexes, so
-     * each such page read the whole collection (an audit of 100,000 articles ran for more than ten minutes).
-     * String ids only: the stored order of other types need not be MongoDB's.
+     * of its {@code _id} index is a key iterator from the bound, and the keys are the candidates without reading a
+     * document. The planner knows only the secondary indexes, so each such page read the whole collection (an audit
+     * of 100,000 articles ran for more than ten minutes). Other filters on {@code _id} read in key order until enough
+     * match. String ids only: the stored order of other types need not be MongoDB's (null: let the scan answer).
      */
-    private Iterable<Object> keysetOnId(Document query, Document orderBy, int limit) {
-        if (limit <= 0 || orderBy == null || orderBy.size() != 1 || !(orderBy.get("_id") instanceof Number n)
-                || n.intValue() != 1) {
+    private List<Object> keysetPageOnId(Document query, Document orderBy, int wanted) {
+        if (orderBy == null || orderBy.size() != 1 || !(orderBy.get("_id") instanceof Number n) || n.intValue() != 1) {
             return null;
+        }
+        if (query.isEmpty()) {
+            return stringKeysAfter(null, wanted);
         }
         Map<String, QueryBounds.Bound> bounds = QueryBounds.of(query);
         QueryBounds.Bound id = bounds.get("_id");
         if (bounds.size() != 1 || id == null || id.isPoints() || !(id.lower() instanceof String from)) {
             return null;
         }
-        return () -> documentsById.keyIterator(from);
+        boolean gtOnly = query.size() == 1 && query.get("_id") instanceof Document op && op.size() == 1
+                && op.containsKey("$gt");
+        return gtOnly ? stringKeysAfter(from, wanted) : firstMatches(documentsById.keyIterator(from), query, wanted);
+    }
+
+    /** The first {@code wanted} keys after {@code after} (all from the start when null); null at a non-string key. */
+    private List<Object> stringKeysAfter(String after, int wanted) {
+        List<Object> found = new ArrayList<>(wanted);
+        Iterator<Object> keys = documentsById.keyIterator(after);
+        while (found.size() < wanted && keys.hasNext()) {
+            Object key = keys.next();
+            if (!(key instanceof String)) {
+                return null;
+            }
+            if (!key.equals(after)) {
+                found.add(key);
+            }
+        }
+        return found;
     }
 
     /** Documents read by queries so far: what a plan costs (a scan reads them all), as MongoDB's docsExamined. */
@@ -109,16 +125,6 @@ final class IndexedH2Collection extends H2Collection {
             Document fieldSelector) {
         documentsRead.add(count()); // a collection scan
         return super.matchDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
-    }
-
-    private static List<Object> nextStringKeys(Iterator<Object> keys, Object after, int wanted) {
-        List<Object> found = new ArrayList<>(wanted);
-        while (found.size() < wanted && keys.hasNext()) {
-            if (keys.next() instanceof String key && !key.equals(after)) {
-                found.add(key);
-            }
-        }
-        return found;
     }
 
     /** Reads candidates in index order until {@code wanted} of them match the query. */
