@@ -20,7 +20,7 @@ record ServiceArguments(PlatformConfig config, String mongoUri, String kafkaBoot
         article.add("--article.drift.read-models.feed=http://127.0.0.1:" + config.feedPort());
         article.add("--article.drift.read-models.search=http://127.0.0.1:" + config.searchPort());
         // Every 25 min (under the 30 min of NewsDriftAuditFailing), not 5 as with a real MongoDB: the stand-in
-        // reads each document whole, so an audit of a 100,000-article archive costs it about a minute of CPU.
+        // reads each document whole, so an audit of a 100,000-article archive costs it about 20 s of CPU.
         article.add("--article.drift.interval=25m");
         return article;
     }
