@@ -7,13 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v wrk >/dev/null 2>&1; then
-  echo "Installing the load generator wrk (Debian package)..."
-  sudo_cmd=""
-  if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq wrk >/dev/null
-fi
+ops/install-wrk.sh
 
 echo "Building (tests skipped)..."
 ./mvnw -B -q -Dmaven.test.skip=true package

@@ -3,11 +3,6 @@ package id.newsroom.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,10 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -39,6 +30,8 @@ import id.newsroom.infra.TestInfrastructure;
 import id.newsroom.search.support.CorpusGenerator;
 import id.newsroom.search.support.EventProducer;
 import id.newsroom.search.support.Http;
+import id.newsroom.search.support.LoadGenerator;
+import id.newsroom.search.support.LoadGenerator.Load;
 
 /**
  * The issue's performance targets, measured (never asserted as timings): query throughput and p99 at 4 connections
@@ -72,8 +65,6 @@ class SearchBenchmarkIT {
 
     @LocalServerPort
     int port;
-
-    record Load(double queriesPerSecond, double p50Ms, double p99Ms, long requests, long errors) {}
 
     @Test
     void benchmark() throws Exception {
@@ -131,27 +122,26 @@ class SearchBenchmarkIT {
             averageHits += answer.path("total").asLong() / 200.0;
             lowerBounds += "gte".equals(answer.path("totalRelation").asString()) ? 100 / 200.0 : 0;
         }
+        LoadGenerator generatorOfLoad = new LoadGenerator(port, CONNECTIONS, WARM_UP, MEASURE);
         List<String> healthPaths = List.of("/actuator/health/liveness");
-        load(healthPaths, WARM_UP);
-        Load baseline = load(healthPaths, MEASURE);
-        load(unique.subList(100_000, 200_000), WARM_UP);
-        Load search = load(unique, MEASURE);
-        load(zipf.subList(100_000, 200_000), WARM_UP);
-        Load mixed = load(zipf, MEASURE);
+        Load baseline = generatorOfLoad.run("liveness", healthPaths, healthPaths);
+        Load search = generatorOfLoad.run("all unique", unique.subList(100_000, 200_000), unique.subList(0, 100_000));
+        Load mixed = generatorOfLoad.run("zipf", zipf.subList(100_000, 200_000), zipf.subList(0, 100_000));
         // Related stories as article pages ask for them (size 4): every story a different one (its first view,
         // nothing cached), then the same few hundred popular stories again and again (cached).
         List<String> related = new ArrayList<>();
         java.util.Collections.shuffle(articleIds, new java.util.Random(11));
         articleIds.forEach(id -> related.add("/api/search/related/" + id + "?size=4"));
         int half = related.size() / 2;
-        load(related.subList(half, related.size()), WARM_UP);
-        Load relatedCold = load(related.subList(0, half), MEASURE);
+        Load relatedCold = generatorOfLoad.run("related new", related.subList(half, related.size()),
+                related.subList(0, half));
         List<String> popular = related.subList(0, Math.min(500, related.size()));
-        Load relatedWarm = load(popular, MEASURE);
+        Load relatedWarm = generatorOfLoad.run("related popular", popular, popular);
 
         String report = String.format(Locale.ROOT, """
 
                 ==== search-service benchmark (%d articles, %s corpus, %d connections, %d cores) ====
+                load generator:                %s
                 corpus produced to Kafka:      %.1f s
                 query baseline (liveness):     %.0f req/s, p50 %.2f ms, p99 %.2f ms (%d requests, %d errors)
                 1-3 word queries, all unique:  %.0f q/s,   p50 %.2f ms, p99 %.2f ms (%d requests, %d errors)
@@ -170,7 +160,7 @@ class SearchBenchmarkIT {
                 target:                        rebuild <= 60 s -> %s
                 ====
                 """, ARTICLES, CORPUS.name().toLowerCase(Locale.ROOT), CONNECTIONS,
-                Runtime.getRuntime().availableProcessors(), produceSeconds,
+                Runtime.getRuntime().availableProcessors(), generatorOfLoad.name(), produceSeconds,
                 baseline.queriesPerSecond(), baseline.p50Ms(), baseline.p99Ms(), baseline.requests(), baseline.errors(),
                 search.queriesPerSecond(), search.p50Ms(), search.p99Ms(), search.requests(), search.errors(),
                 averageHits, ARTICLES, lowerBounds,
@@ -188,56 +178,6 @@ class SearchBenchmarkIT {
         System.out.println(report);
         Files.writeString(Path.of("target/benchmark-results.txt"), report);
         assertThat(search.errors() + mixed.errors() + relatedCold.errors() + relatedWarm.errors()).isZero();
-    }
-
-    private Load load(List<String> paths, Duration duration) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
-        long end = System.nanoTime() + duration.toNanos();
-        AtomicLong errors = new AtomicLong();
-        List<Future<long[]>> results = new ArrayList<>();
-        // One shared position: no two requests of a run take the same path until the list wraps around (with an
-        // offset per connection, each connection soon repeated what another had just asked).
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        long start = System.nanoTime();
-        for (int c = 0; c < CONNECTIONS; c++) {
-            results.add(pool.submit(() -> {
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                long[] latencies = new long[1 << 20];
-                int n = 0;
-                while (System.nanoTime() < end && n < latencies.length) {
-                    HttpRequest request = HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + paths.get(next.getAndIncrement() % paths.size())))
-                            .build();
-                    long t = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != 200) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (IOException e) {
-                        errors.incrementAndGet();
-                    }
-                    latencies[n++] = System.nanoTime() - t;
-                }
-                return Arrays.copyOf(latencies, n);
-            }));
-        }
-        List<long[]> all = new ArrayList<>();
-        for (Future<long[]> result : results) {
-            all.add(result.get());
-        }
-        double elapsed = seconds(start);
-        pool.shutdown();
-        long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Load(merged.length / elapsed, percentile(merged, 0.50), percentile(merged, 0.99), merged.length,
-                errors.get());
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1_000_000.0;
     }
 
     /** Reads every record of the topic once, as the reindex does, without indexing. */
