@@ -69,6 +69,9 @@ public record SearchProperties(
      * @param exactTotalUpTo    matches counted exactly; beyond, the total is a lower bound ("gte") and ranking may skip
      *                          weak matches
      * @param partialBelow      a query with fewer hits than this also matches documents that have most of its words
+     * @param maxRankedMatches  most matches ranked per query (shared among the index's segments by size): when more
+     *                          match, the newest this many are ranked (the index is sorted newest first) and the total
+     *                          is a lower bound; bounds the cost of words that nearly every story holds
      */
     public record Query(
             @DefaultValue("200") int maxLength,
@@ -80,5 +83,6 @@ public record SearchProperties(
             @DefaultValue("0.3") double recencyWeight,
             @DefaultValue("30d") Duration recencyHalfLife,
             @DefaultValue("1000") int exactTotalUpTo,
-            @DefaultValue("20") int partialBelow) {}
+            @DefaultValue("20") int partialBelow,
+            @DefaultValue("5000") int maxRankedMatches) {}
 }

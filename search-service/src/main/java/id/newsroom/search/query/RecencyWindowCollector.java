@@ -5,6 +5,8 @@ import java.io.IOException;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.HitQueue;
 import org.apache.lucene.search.LeafCollector;
@@ -24,6 +26,10 @@ import id.newsroom.search.indexing.ArticleFields;
  * beat the window's weakest. The index is sorted newest first, so within a segment the largest factor still to come
  * is that of the match just collected: the bar rises as the dates fall, and most old stories are skipped. So the
  * window is exact and the total becomes a lower bound, as with Lucene's own top-score collector.
+ *
+ * <p>When the scorer cannot skip (words nearly every story holds: every match scores about the same), a segment stops
+ * after its share of {@code maxRanked} matches, its newest ones: the window is then the best of the newest matches,
+ * as a news search may be, and the cost of a query is bounded (such a query visited all 100,000 stories, 35 ms).
  */
 final class RecencyWindowCollector implements Collector {
 
@@ -31,15 +37,18 @@ final class RecencyWindowCollector implements Collector {
     private final float maxFactor;
     private final int size;
     private final int exactUpTo;
+    private final int maxRanked;
     private final HitQueue window;
     private long totalHits;
     private boolean skipping;
+    private final java.util.Map<Integer, Integer> lastRanked = new java.util.HashMap<>(); // segment -> doc (global)
 
-    RecencyWindowCollector(RecencyBoostQuery recency, int size, int exactUpTo) {
+    RecencyWindowCollector(RecencyBoostQuery recency, int size, int exactUpTo, int maxRanked) {
         this.recency = recency;
         this.maxFactor = recency.maxFactor();
         this.size = size;
         this.exactUpTo = exactUpTo;
+        this.maxRanked = Math.max(maxRanked, exactUpTo);
         this.window = new HitQueue(size, false);
     }
 
@@ -55,7 +64,13 @@ final class RecencyWindowCollector implements Collector {
         // the dates down. Otherwise (an index from before the sort) it stays at the largest factor.
         boolean newestFirst = ArticleFields.NEWEST_FIRST.equals(context.reader().getMetaData().getSort());
         int docBase = context.docBase;
+        // This segment's share of the ranked matches (only where the newest come first: elsewhere it would be an
+        // arbitrary share).
+        long share = (long) maxRanked * context.reader().maxDoc()
+                / Math.max(1, ReaderUtil.getTopLevelContext(context).reader().maxDoc());
+        long leafLimit = newestFirst ? Math.max(share, size) : Long.MAX_VALUE;
         return new LeafCollector() {
+            private long leafHits;
             private Scorable scorer;
             private float bar; // the minimum score told to this leaf's scorer (scores are positive)
             private float bound = maxFactor; // the largest factor of the matches still to come
@@ -68,6 +83,14 @@ final class RecencyWindowCollector implements Collector {
 
             @Override
             public void collect(int doc) throws IOException {
+                rank(doc);
+                if (++leafHits >= leafLimit) {
+                    lastRanked.put(context.ord, docBase + doc);
+                    throw new CollectionTerminatedException(); // the rest of this segment is older
+                }
+            }
+
+            private void rank(int doc) throws IOException {
                 totalHits++;
                 float bm25 = scorer.score();
                 if (window.size() < size) {
@@ -121,13 +144,21 @@ final class RecencyWindowCollector implements Collector {
         };
     }
 
-    /** The window, best first; the total is a lower bound once weak matches may have been skipped. */
+    /** Each segment cut short -> the last (oldest) match it ranked: what follows it in the segment was not ranked. */
+    java.util.Map<Integer, Integer> lastRanked() {
+        return lastRanked;
+    }
+
+    /** The window, best first; the total is a lower bound once matches may have been skipped or left unranked. */
     TopDocs topDocs() {
         ScoreDoc[] hits = new ScoreDoc[window.size()];
         for (int i = hits.length - 1; i >= 0; i--) {
             hits[i] = window.pop();
         }
         return new TopDocs(new TotalHits(totalHits,
-                skipping ? TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO : TotalHits.Relation.EQUAL_TO), hits);
+                skipping || !lastRanked.isEmpty()
+                        ? TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
+                        : TotalHits.Relation.EQUAL_TO),
+                hits);
     }
 }

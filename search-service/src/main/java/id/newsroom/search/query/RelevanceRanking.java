@@ -68,7 +68,7 @@ final class RelevanceRanking {
         }
         int keep = Math.max(depth, RESCORE_WINDOW);
         RecencyWindowCollector top = new RecencyWindowCollector(recency(new MatchAllDocsQuery(), now), keep,
-                Math.max(keep, settings.exactTotalUpTo()));
+                Math.max(keep, settings.exactTotalUpTo()), settings.maxRankedMatches());
         CategoryFacetCollector counter = new CategoryFacetCollector(request.category(), top);
         searcher.search(ranking.build(), counter);
         Map<String, Integer> facets = counter.counts();

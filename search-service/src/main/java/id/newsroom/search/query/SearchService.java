@@ -76,18 +76,18 @@ public class SearchService {
             throw new BadQueryException("page * size may be at most " + limits.maxDepth() + "; narrow the search");
         }
         SynonymDictionary.Loaded dictionary = synonyms.current();
-        TextQueries.Parts parts = TextQueries.build(people, dictionary.queryAnalyzer());
         boolean blank = request.q() == null || request.q().isBlank();
-        if (!blank && parts.isEmpty()) {
-            // Only stop words or punctuation: nothing to look for.
-            return record(start, SearchResponse.empty());
-        }
         try {
             SearchResponse response = store.withSearcher(searcher -> {
                 Object reader = searcher.getIndexReader();
                 SearchResponse cached = cache.get(reader, dictionary, request);
                 if (cached != null) {
                     return cached.took(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+                }
+                // Analysed after the cache: for a repeated search the words' analysis was most of its cost.
+                TextQueries.Parts parts = TextQueries.build(people, dictionary.queryAnalyzer());
+                if (!blank && parts.isEmpty()) {
+                    return SearchResponse.empty(); // only stop words or punctuation: nothing to look for
                 }
                 TextQueries.Parts asked = parts;
                 RelevanceRanking.Ranked result = run(searcher, request, asked);

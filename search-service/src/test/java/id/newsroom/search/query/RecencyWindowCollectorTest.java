@@ -58,7 +58,8 @@ class RecencyWindowCollectorTest {
                     TopDocs exact = searcher.search(new RecencyBoostQuery(query, now, 0.3, halfLife),
                             new TopScoreDocCollectorManager(50, null, Integer.MAX_VALUE, false));
                     RecencyWindowCollector window = new RecencyWindowCollector(
-                            new RecencyBoostQuery(new MatchAllDocsQuery(), now, 0.3, halfLife), 50, 60);
+                            new RecencyBoostQuery(new MatchAllDocsQuery(), now, 0.3, halfLife), 50, 60,
+                            Integer.MAX_VALUE);
                     searcher.search(query, window);
                     TopDocs fast = window.topDocs();
                     assertThat(docs(fast)).as(words).containsExactlyElementsOf(docs(exact));
@@ -73,6 +74,78 @@ class RecencyWindowCollectorTest {
                 });
             }
             assertThat(skipped[0]).as("queries where matches could be skipped").isPositive();
+        }
+    }
+
+    /**
+     * With a bound on the ranked matches, each segment ranks its newest share of them: the window is exactly the best
+     * of those by BM25 times recency, and the total is a lower bound.
+     */
+    @ParameterizedTest
+    @EnumSource(CorpusGenerator.Style.class)
+    void aBoundRanksTheNewestShareOfEachSegment(CorpusGenerator.Style style) throws Exception {
+        CorpusGenerator generator = new CorpusGenerator(5, style);
+        QueryBuilder builder = new QueryBuilder(ArticleFields.analyzer());
+        long now = System.currentTimeMillis();
+        double halfLife = Duration.ofDays(30).toMillis();
+        int bound = 300; // three segments of 1,000: the newest 100 matches of each
+        try (TestIndex index = new TestIndex(dir)) {
+            for (int i = 0; i < 3_000; i++) {
+                index.add(generator.next(i));
+                if (i % 1_000 == 999) {
+                    index.store.current().commit();
+                    index.refresh();
+                }
+            }
+            index.refresh();
+            int truncated = 0;
+            for (String words : generator.queries(40)) {
+                Query query = builder.createBooleanQuery(ArticleFields.ALL, words, Occur.MUST);
+                if (query == null) {
+                    continue;
+                }
+                truncated += index.store.withSearcher(searcher -> {
+                    RecencyWindowCollector window = new RecencyWindowCollector(
+                            new RecencyBoostQuery(new MatchAllDocsQuery(), now, 0.3, halfLife), 50, 60, bound);
+                    searcher.search(query, window);
+                    TopDocs fast = window.topDocs();
+                    var leaves = searcher.getIndexReader().leaves();
+                    var weight = searcher.createWeight(searcher.rewrite(query),
+                            org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+                    java.util.Set<Integer> ranked = new java.util.HashSet<>();
+                    for (var leaf : leaves) {
+                        Integer last = window.lastRanked().get(leaf.ord);
+                        var scorer = weight.scorer(leaf);
+                        var it = scorer == null ? null : scorer.iterator();
+                        int seen = 0;
+                        while (it != null && it.nextDoc() != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS
+                                && (last == null || leaf.docBase + it.docID() <= last)) {
+                            ranked.add(leaf.docBase + it.docID());
+                            seen++;
+                        }
+                        if (last != null) { // cut short only after its share of matches (skipped ones included)
+                            assertThat(seen).isGreaterThanOrEqualTo(bound * leaf.reader().maxDoc()
+                                    / searcher.getIndexReader().maxDoc());
+                        }
+                    }
+                    TopDocs all = searcher.search(new RecencyBoostQuery(query, now, 0.3, halfLife),
+                            new TopScoreDocCollectorManager(searcher.getIndexReader().maxDoc(), null,
+                                    Integer.MAX_VALUE, false));
+                    List<org.apache.lucene.search.ScoreDoc> expected = Arrays.stream(all.scoreDocs)
+                            .filter(hit -> ranked.contains(hit.doc)).limit(50).toList();
+                    assertThat(docs(fast)).as(words).containsExactlyElementsOf(
+                            expected.stream().map(hit -> hit.doc).toList());
+                    assertThat(scores(fast)).as(words).containsExactlyElementsOf(
+                            expected.stream().map(hit -> hit.score).toList());
+                    boolean cut = !window.lastRanked().isEmpty();
+                    if (cut) {
+                        assertThat(fast.totalHits.relation).isEqualTo(TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
+                        assertThat(ranked.size()).isLessThanOrEqualTo((int) all.totalHits.value);
+                    }
+                    return cut ? 1 : 0;
+                });
+            }
+            assertThat(truncated).as("queries with more matches than the bound").isPositive();
         }
     }
 
