@@ -19,7 +19,7 @@ record BenchResult(
 
     record Import(double seconds, double articlesPerSecond, int failed, double feedFreshnessP50Ms,
             double feedFreshnessP99Ms, double searchFreshnessP50Ms, double searchFreshnessP99Ms,
-            double convergedAfterSeconds) {}
+            double convergedAfterSeconds, double settledAfterSeconds) {}
 
     record Writes(int requests, int failures, double p50Ms, double p99Ms, double feedFreshnessP50Ms,
             double feedFreshnessP99Ms, double searchFreshnessP50Ms, double searchFreshnessP99Ms) {}

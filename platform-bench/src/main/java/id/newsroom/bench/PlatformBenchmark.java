@@ -29,6 +29,8 @@ public final class PlatformBenchmark {
 
     private static final String SECTION = "bisnis";
     private static final int BATCH = 2_000;
+    /** Reads start once the whole platform uses less than this share of one core (idle is about 5%). */
+    static final double QUIET_PERCENT = 20;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm"); // runs of one day apart
 
     private final Http http = new Http();
@@ -67,7 +69,7 @@ public final class PlatformBenchmark {
                 start = platform.start();
                 say(String.format("Ready in %.1f s.", start));
             }
-            BenchResult.Import imported = importCorpus();
+            BenchResult.Import imported = importCorpus(platform);
             List<Wrk.Result> reads = new ArrayList<>();
             EditorLoad editors = new EditorLoad(http, PlatformRun.ARTICLE, PlatformRun.FEED, PlatformRun.SEARCH);
             editors.start();
@@ -99,7 +101,7 @@ public final class PlatformBenchmark {
         }
     }
 
-    private BenchResult.Import importCorpus() throws InterruptedException {
+    private BenchResult.Import importCorpus(PlatformRun platform) throws InterruptedException {
         List<double[]> feedBefore = Metrics.scrape(http, PlatformRun.FEED).buckets("news_feed_freshness_seconds");
         List<double[]> searchBefore = Metrics.scrape(http, PlatformRun.SEARCH).buckets("news_search_freshness_seconds");
         say(String.format("Importing %,d articles through POST /api/imports ...", corpus.size()));
@@ -123,11 +125,13 @@ public final class PlatformBenchmark {
         List<double[]> feedAfter = Metrics.scrape(http, PlatformRun.FEED).buckets("news_feed_freshness_seconds");
         List<double[]> searchAfter = Metrics.scrape(http, PlatformRun.SEARCH).buckets("news_search_freshness_seconds");
         say(String.format("Imported in %.0f s; feed and search hold it all after %.0f s.", importSeconds, converged));
+        double settled = ProcessCpu.awaitQuiet(platform.processes().values(), QUIET_PERCENT, 600);
+        say(String.format("The platform settled (under %.0f%% of a core) %.0f s later.", QUIET_PERCENT, settled));
         return new BenchResult.Import(importSeconds, corpus.size() / importSeconds, failed,
                 Metrics.percentileMs(feedBefore, feedAfter, 0.5), Metrics.percentileMs(feedBefore, feedAfter, 0.99),
                 Metrics.percentileMs(searchBefore, searchAfter, 0.5),
                 Metrics.percentileMs(searchBefore, searchAfter, 0.99),
-                converged);
+                converged, settled);
     }
 
     /** Until the outbox is empty, every sampled article is on the feed and search has indexed the whole corpus. */

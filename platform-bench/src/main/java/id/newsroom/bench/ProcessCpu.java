@@ -3,6 +3,8 @@ package id.newsroom.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.concurrent.TimeUnit;
 
 /** CPU time of a process from /proc (Linux): user + system, in seconds. */
 final class ProcessCpu {
@@ -20,5 +22,30 @@ final class ProcessCpu {
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
+    }
+
+    /**
+     * Waits until the processes together use less than {@code percentOfOneCore} over a 5 s window, or the limit
+     * passes; returns the seconds waited. After a bulk import the read models go on working for minutes (Lucene's
+     * merges, the MongoDB stand-in's compaction): reads measured then report that work, not the read path.
+     */
+    static double awaitQuiet(Collection<Long> pids, double percentOfOneCore, long limitSeconds)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(limitSeconds);
+        while (System.nanoTime() < deadline) {
+            double before = total(pids);
+            long t0 = System.nanoTime();
+            TimeUnit.SECONDS.sleep(5);
+            double percent = 100 * (total(pids) - before) / ((System.nanoTime() - t0) / 1e9);
+            if (percent < percentOfOneCore) {
+                break;
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double total(Collection<Long> pids) {
+        return pids.stream().mapToDouble(ProcessCpu::seconds).filter(v -> !Double.isNaN(v)).sum();
     }
 }

@@ -87,6 +87,10 @@ final class Report {
                     + ", p99 " + bucket(i.feedFreshnessP99Ms()), "p99 <= 1 s");
             row(s, "freshness during import (search, from ce_time)", "p50 " + bucket(i.searchFreshnessP50Ms())
                     + ", p99 " + bucket(i.searchFreshnessP99Ms()), "p99 <= 1 s");
+            row(s, "import's aftermath (merges, compaction) until reads start",
+                    String.format(Locale.ROOT, "%.0f s until the platform used < %.0f%% of a core",
+                            i.settledAfterSeconds(), PlatformBenchmark.QUIET_PERCENT),
+                    "");
         }
         row(s, "editor writes during reads",
                 String.format(Locale.ROOT, "%d requests, %d failed, p50 %.1f ms, p99 %.1f ms",

@@ -39,15 +39,7 @@ class RecencyWindowCollectorTest {
         QueryBuilder builder = new QueryBuilder(ArticleFields.analyzer());
         long now = System.currentTimeMillis();
         double halfLife = Duration.ofDays(30).toMillis();
-        try (TestIndex index = new TestIndex(dir)) {
-            for (int i = 0; i < 3_000; i++) {
-                index.add(generator.next(i));
-                if (i % 1_000 == 999) {
-                    index.store.current().commit(); // segments, each sorted newest first: the bar restarts in each
-                    index.refresh();
-                }
-            }
-            index.refresh();
+        try (TestIndex index = threeSegments(generator)) {
             int[] skipped = new int[1];
             for (String words : generator.queries(60)) {
                 Query query = builder.createBooleanQuery(ArticleFields.ALL, words, Occur.MUST);
@@ -89,15 +81,7 @@ class RecencyWindowCollectorTest {
         long now = System.currentTimeMillis();
         double halfLife = Duration.ofDays(30).toMillis();
         int bound = 300; // three segments of 1,000: the newest 100 matches of each
-        try (TestIndex index = new TestIndex(dir)) {
-            for (int i = 0; i < 3_000; i++) {
-                index.add(generator.next(i));
-                if (i % 1_000 == 999) {
-                    index.store.current().commit();
-                    index.refresh();
-                }
-            }
-            index.refresh();
+        try (TestIndex index = threeSegments(generator)) {
             int truncated = 0;
             for (String words : generator.queries(40)) {
                 Query query = builder.createBooleanQuery(ArticleFields.ALL, words, Occur.MUST);
@@ -147,6 +131,20 @@ class RecencyWindowCollectorTest {
             }
             assertThat(truncated).as("queries with more matches than the bound").isPositive();
         }
+    }
+
+    /** 3,000 stories in three segments, each sorted newest first: the bar restarts in each. */
+    private TestIndex threeSegments(CorpusGenerator generator) throws Exception {
+        TestIndex index = new TestIndex(dir);
+        for (int i = 0; i < 3_000; i++) {
+            index.add(generator.next(i));
+            if (i % 1_000 == 999) {
+                index.store.current().commit();
+                index.refresh();
+            }
+        }
+        index.refresh();
+        return index;
     }
 
     private static List<Integer> docs(TopDocs top) {
