@@ -26,8 +26,8 @@ final class ProcessCpu {
 
     /**
      * Waits until the processes together use less than {@code percentOfOneCore} over a 5 s window, or the limit
-     * passes; returns the seconds waited. After a bulk import the read models go on working for minutes (Lucene's
-     * merges, the MongoDB stand-in's compaction): reads measured then report that work, not the read path.
+     * passes; returns the seconds waited. A guard that the reads measure the read paths, not work left from the import
+     * (merges, projections); in the runs so far the platform was quiet within the first 5 s window.
      */
     static double awaitQuiet(Collection<Long> pids, double percentOfOneCore, long limitSeconds)
             throws InterruptedException {

@@ -89,7 +89,7 @@ final class Report {
                     + ", p99 " + bucket(i.feedFreshnessP99Ms()), "p99 <= 1 s");
             row(s, "freshness during import (search, from ce_time)", "p50 " + bucket(i.searchFreshnessP50Ms())
                     + ", p99 " + bucket(i.searchFreshnessP99Ms()), "p99 <= 1 s");
-            row(s, "import's aftermath (merges, compaction) until reads start",
+            row(s, "after the import, until the platform was quiet",
                     String.format(Locale.ROOT, "%.0f s until the platform used < %.0f%% of a core",
                             i.settledAfterSeconds(), PlatformBenchmark.QUIET_PERCENT),
                     "");

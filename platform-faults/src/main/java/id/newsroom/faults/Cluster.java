@@ -63,7 +63,7 @@ final class Cluster implements AutoCloseable {
             c.awaitListening(c.kafka, timeout);
             c.awaitListening(c.mongo, timeout);
             c.services().forEach(Node::start);
-            c.awaitReady(timeout);
+            c.awaitReady(timeout, true);
             return c;
         } catch (RuntimeException e) {
             c.close();
@@ -92,10 +92,15 @@ final class Cluster implements AutoCloseable {
      * that is down may be in the middle of another drill, which starts it again.
      */
     void awaitReady(Duration timeout) {
+        awaitReady(timeout, false);
+    }
+
+    /** At start-up ({@code starting}) a process that has exited fails at once: nothing will start it again. */
+    private void awaitReady(Duration timeout, boolean starting) {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (Node n : all()) {
             while (!(n == kafka || n == mongo ? n.listens() : ready(n))) {
-                if (System.nanoTime() > deadline) {
+                if (System.nanoTime() > deadline || starting && !n.isAlive()) {
                     throw new IllegalStateException(
                             n.name() + (n.isAlive() ? " not ready" : " not running") + " within "
                                     + timeout.toSeconds() + " s; see " + n.log());

@@ -29,16 +29,18 @@ import id.newsroom.search.support.TestIndex;
  */
 class RecencyWindowCollectorTest {
 
+    private static final double HALF_LIFE = Duration.ofDays(30).toMillis();
+
     @TempDir
     Path dir;
+
+    private final QueryBuilder builder = new QueryBuilder(ArticleFields.analyzer());
+    private final long now = System.currentTimeMillis();
 
     @ParameterizedTest
     @EnumSource(CorpusGenerator.Style.class)
     void theWindowIsThatOfScoringEveryMatchWithRecency(CorpusGenerator.Style style) throws Exception {
         CorpusGenerator generator = new CorpusGenerator(3, style);
-        QueryBuilder builder = new QueryBuilder(ArticleFields.analyzer());
-        long now = System.currentTimeMillis();
-        double halfLife = Duration.ofDays(30).toMillis();
         try (TestIndex index = threeSegments(generator)) {
             int[] skipped = new int[1];
             for (String words : generator.queries(60)) {
@@ -47,10 +49,10 @@ class RecencyWindowCollectorTest {
                     continue;
                 }
                 index.store.withSearcher(searcher -> {
-                    TopDocs exact = searcher.search(new RecencyBoostQuery(query, now, 0.3, halfLife),
+                    TopDocs exact = searcher.search(new RecencyBoostQuery(query, now, 0.3, HALF_LIFE),
                             new TopScoreDocCollectorManager(50, null, Integer.MAX_VALUE, false));
                     RecencyWindowCollector window = new RecencyWindowCollector(
-                            new RecencyBoostQuery(new MatchAllDocsQuery(), now, 0.3, halfLife), 50, 60,
+                            new RecencyBoostQuery(new MatchAllDocsQuery(), now, 0.3, HALF_LIFE), 50, 60,
                             Integer.MAX_VALUE);
                     searcher.search(query, window);
                     TopDocs fast = window.topDocs();
@@ -77,9 +79,6 @@ class RecencyWindowCollectorTest {
     @EnumSource(CorpusGenerator.Style.class)
     void aBoundRanksTheNewestShareOfEachSegment(CorpusGenerator.Style style) throws Exception {
         CorpusGenerator generator = new CorpusGenerator(5, style);
-        QueryBuilder builder = new QueryBuilder(ArticleFields.analyzer());
-        long now = System.currentTimeMillis();
-        double halfLife = Duration.ofDays(30).toMillis();
         int bound = 300; // three segments of 1,000: the newest 100 matches of each
         try (TestIndex index = threeSegments(generator)) {
             int truncated = 0;
@@ -90,7 +89,7 @@ class RecencyWindowCollectorTest {
                 }
                 truncated += index.store.withSearcher(searcher -> {
                     RecencyWindowCollector window = new RecencyWindowCollector(
-                            new RecencyBoostQuery(new MatchAllDocsQuery(), now, 0.3, halfLife), 50, 60, bound);
+                            new RecencyBoostQuery(new MatchAllDocsQuery(), now, 0.3, HALF_LIFE), 50, 60, bound);
                     searcher.search(query, window);
                     TopDocs fast = window.topDocs();
                     var leaves = searcher.getIndexReader().leaves();
@@ -112,7 +111,7 @@ class RecencyWindowCollectorTest {
                                     / searcher.getIndexReader().maxDoc());
                         }
                     }
-                    TopDocs all = searcher.search(new RecencyBoostQuery(query, now, 0.3, halfLife),
+                    TopDocs all = searcher.search(new RecencyBoostQuery(query, now, 0.3, HALF_LIFE),
                             new TopScoreDocCollectorManager(searcher.getIndexReader().maxDoc(), null,
                                     Integer.MAX_VALUE, false));
                     List<org.apache.lucene.search.ScoreDoc> expected = Arrays.stream(all.scoreDocs)
