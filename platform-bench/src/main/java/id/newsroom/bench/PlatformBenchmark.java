@@ -74,9 +74,9 @@ public final class PlatformBenchmark {
             EditorLoad editors = new EditorLoad(http, PlatformRun.ARTICLE, PlatformRun.FEED, PlatformRun.SEARCH);
             editors.start();
             try {
-                // A first pass, not reported, 5 s a path: the services' JIT needs more than one path's warm-up
-                // (measured first, the home page did 599 req/s, measured second 1,582).
-                say("Warming every reader path up, 5 s each ...");
+                // A first pass, not reported (10 s a path: wrk's own 5 s warm-up, then 5 s): the services' JIT needs
+                // more than one path's warm-up (measured first, the home page did 599 req/s, measured second 1,582).
+                say("Warming every reader path up, 10 s each ...");
                 readPaths(platform.hasWebFrontend(), dataDir, 5);
                 say("Reading, " + seconds + " s per path, with editors writing 20/s ...");
                 reads.addAll(readPaths(platform.hasWebFrontend(), dataDir, seconds));

@@ -111,7 +111,7 @@ public final class Wrk {
             }
             return out;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not run wrk (bench.sh installs it: apt-get install wrk)", e);
+            throw new UncheckedIOException("Could not run wrk (ops/install-wrk.sh installs it)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -1,6 +1,8 @@
 package id.newsroom.search.query;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -39,9 +41,9 @@ final class RecencyWindowCollector implements Collector {
     private final int exactUpTo;
     private final int maxRanked;
     private final HitQueue window;
+    private final Map<Integer, Integer> lastRanked = new HashMap<>(); // segment -> doc (global)
     private long totalHits;
     private boolean skipping;
-    private final java.util.Map<Integer, Integer> lastRanked = new java.util.HashMap<>(); // segment -> doc (global)
 
     RecencyWindowCollector(RecencyBoostQuery recency, int size, int exactUpTo, int maxRanked) {
         this.recency = recency;
@@ -145,7 +147,7 @@ final class RecencyWindowCollector implements Collector {
     }
 
     /** Each segment cut short -> the last (oldest) match it ranked: what follows it in the segment was not ranked. */
-    java.util.Map<Integer, Integer> lastRanked() {
+    Map<Integer, Integer> lastRanked() {
         return lastRanked;
     }
 
