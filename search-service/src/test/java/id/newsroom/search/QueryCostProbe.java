@@ -31,7 +31,7 @@ class QueryCostProbe {
     void probe() throws Exception {
         CorpusGenerator.Style style = CorpusGenerator.Style.valueOf(
                 System.getProperty("bench.corpus", "news").toUpperCase(Locale.ROOT));
-        Path dir = Path.of("target/probe-index-" + style);
+        Path dir = Path.of(System.getProperty("probe.dir", "target/probe-index-" + style));
         boolean fresh = !Files.exists(dir);
         CorpusGenerator generator = new CorpusGenerator(42, style);
         try (TestIndex index = new TestIndex(dir)) {
@@ -54,9 +54,11 @@ class QueryCostProbe {
             System.out.printf("segments: %d%n", segments);
             System.out.printf("index ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             List<String> queries = generator.queries(60_000);
-            // Same run baseline: every total counted exactly (no bound), so every match is visited and scored.
-            var exactSettings = id.newsroom.search.support.Settings.search(
-                    "query.exact-total-up-to", String.valueOf(Integer.MAX_VALUE)).query();
+            // Same run baseline: by default every total counted exactly (no bound), so every match is visited and
+            // scored; -Dprobe.baseline=key=value,key=value compares other settings instead.
+            String[] baseline = System.getProperty("probe.baseline",
+                    "query.exact-total-up-to=" + Integer.MAX_VALUE).split("[,=]");
+            var exactSettings = id.newsroom.search.support.Settings.search(baseline).query();
             var exact = new id.newsroom.search.query.SearchService(index.store,
                     new id.newsroom.search.analysis.SynonymDictionary(null), exactSettings,
                     new id.newsroom.search.query.HitDocuments(exactSettings.documentCacheSize(), index.registry),
@@ -89,10 +91,28 @@ class QueryCostProbe {
                         System.out.printf("slow: %.0f us %s%n", took[order[k]] / 1e3, asked[order[k]]);
                     }
                 }
+                if (Boolean.getBoolean("probe.kinds")) {
+                    java.util.Map<String, long[]> kinds = new java.util.TreeMap<>();
+                    for (int i = 0; i < took.length; i++) {
+                        String q = queries.get((round / 2) * perRound + i);
+                        String kind = q.split(" ").length + " words"
+                                + (java.util.Arrays.stream(q.split(" ")).anyMatch(w -> java.util.List.of(
+                                        "pemkot pemkab dprd apbd bpbd dishub dinkes disdik umkm krl pilkada kpu ppdb bansos"
+                                                .split(" "))
+                                        .contains(w)) ? " +acronym" : "");
+                        long[] k = kinds.computeIfAbsent(kind, x -> new long[2]);
+                        k[0]++;
+                        k[1] += took[i];
+                    }
+                    kinds.forEach(
+                            (k, v) -> System.out.printf("  kind %s: %d queries, wall mean %.0f us, share %.0f%%%n",
+                                    k, v[0], v[1] / 1e3 / v[0], 100.0 * v[1] / Arrays.stream(took).sum()));
+                }
                 Arrays.sort(took);
                 assertThat(hits).as("the queries find stories").isPositive();
                 System.out.printf("round %d (%s): cpu %.0f us/query; wall mean %.0f us, p50 %.0f us, p99 %.0f us,"
-                        + " hits/query %d%n", round, round % 2 == 0 ? "exact totals" : "totals exact up to 1000",
+                        + " hits/query %d%n", round,
+                        round % 2 == 0 ? "baseline " + String.join("=", baseline) : "as configured",
                         cpu / 1e3 / took.length, Arrays.stream(took).average().orElse(0) / 1e3,
                         took[took.length / 2] / 1e3, took[(int) (took.length * 0.99)] / 1e3, hits / took.length);
             }
@@ -116,6 +136,23 @@ class QueryCostProbe {
                     took[i] = System.nanoTime() - t;
                 }
                 cpu = CPU.getCurrentThreadCpuTime() - cpu;
+                if (Boolean.getBoolean("probe.kinds")) {
+                    java.util.Map<String, long[]> kinds = new java.util.TreeMap<>();
+                    for (int i = 0; i < took.length; i++) {
+                        String q = queries.get((round / 2) * perRound + i);
+                        String kind = q.split(" ").length + " words"
+                                + (java.util.Arrays.stream(q.split(" ")).anyMatch(w -> java.util.List.of(
+                                        "pemkot pemkab dprd apbd bpbd dishub dinkes disdik umkm krl pilkada kpu ppdb bansos"
+                                                .split(" "))
+                                        .contains(w)) ? " +acronym" : "");
+                        long[] k = kinds.computeIfAbsent(kind, x -> new long[2]);
+                        k[0]++;
+                        k[1] += took[i];
+                    }
+                    kinds.forEach(
+                            (k, v) -> System.out.printf("  kind %s: %d queries, wall mean %.0f us, share %.0f%%%n",
+                                    k, v[0], v[1] / 1e3 / v[0], 100.0 * v[1] / Arrays.stream(took).sum()));
+                }
                 Arrays.sort(took);
                 assertThat(found).as("related stories are found").isPositive();
                 System.out.printf("related round %d: cpu %.0f us/request; wall mean %.0f us, p50 %.0f us, p99 %.0f us,"

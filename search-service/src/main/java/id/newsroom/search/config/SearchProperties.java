@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /** Everything the search service can be tuned with, under {@code search.*}, with its defaults (written here only). */
 @ConfigurationProperties("search")
@@ -72,6 +73,9 @@ public record SearchProperties(
      * @param maxRankedMatches  most matches ranked per query (shared among the index's segments by size): when more
      *                          match, the newest this many are ranked (the index is sorted newest first) and the total
      *                          is a lower bound; bounds the cost of words that nearly every story holds
+     * @param denseWordMemory   heap kept for the unpacked postings of words that at least one story in 16 holds, per
+     *                          large segment (a bit and a byte per story and word): their searches score from arrays;
+     *                          0 turns it off
      */
     public record Query(
             @DefaultValue("200") int maxLength,
@@ -84,5 +88,6 @@ public record SearchProperties(
             @DefaultValue("30d") Duration recencyHalfLife,
             @DefaultValue("1000") int exactTotalUpTo,
             @DefaultValue("20") int partialBelow,
-            @DefaultValue("5000") int maxRankedMatches) {}
+            @DefaultValue("5000") int maxRankedMatches,
+            @DefaultValue("64MB") DataSize denseWordMemory) {}
 }

@@ -31,16 +31,19 @@ final class RelevanceRanking {
     private record Group(ScoreDoc[] hits, long total, boolean approximate, Map<String, Integer> facets) {}
 
     private final SearchProperties.Query settings;
+    private final DenseWords denseWords;
 
     RelevanceRanking(SearchProperties.Query settings) {
         this.settings = settings;
+        this.denseWords = new DenseWords(settings.denseWordMemory().toBytes());
     }
 
     Ranked rank(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts, Query filters, int depth)
             throws IOException {
         long now = System.currentTimeMillis();
         Query bonus = parts.boost() == null ? null : recency(parts.boost(), now);
-        Group full = group(searcher, request, parts.query(), filters, bonus, depth, now);
+        Query every = parts.query(DenseConjunctionQuery.required(searcher, parts.units(), denseWords));
+        Group full = group(searcher, request, every, filters, bonus, depth, now);
 
         if (full.approximate() || full.total() >= settings.partialBelow() || parts.partialMinimum() == 0) {
             return new Ranked(full.hits(), full.total(), 0, full.approximate(), full.facets());

@@ -51,8 +51,13 @@ final class TextQueries {
 
         /** Every unit required, every exclusion forbidden; scored on the catch-all field only. */
         Query query() {
+            return query(units);
+        }
+
+        /** As {@link #query()}, with the units required as {@code required} (the same matches, scored alike). */
+        Query query(List<Query> required) {
             BooleanQuery.Builder builder = new BooleanQuery.Builder();
-            units.forEach(unit -> builder.add(unit, Occur.MUST));
+            required.forEach(unit -> builder.add(unit, Occur.MUST));
             excluded.forEach(query -> builder.add(query, Occur.MUST_NOT));
             return builder.build();
         }

@@ -1,0 +1,226 @@
+package id.newsroom.search.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+
+import id.newsroom.search.indexing.ArticleFields;
+
+/**
+ * Every one of several dense words ({@link DenseWords}), scored as Lucene scores the conjunction of their term queries
+ * (the same BM25 scorers and statistics, so the same scores), but from unpacked postings: the matches are an AND of
+ * bit sets and each is scored from byte arrays and one norm. A search of two or three words a third of the stories
+ * hold has thousands of matches to score, and Lucene's conjunction spent most of its time leap-frogging and decoding
+ * postings. The other words of a search (synonyms, phrases, rare words) advance to its matches; segments not covered
+ * are searched with the usual conjunction.
+ */
+final class DenseConjunctionQuery extends Query {
+
+    private final List<Term> words;
+    private final Query usual;
+    private final DenseWords dense;
+
+    private DenseConjunctionQuery(List<Term> words, Query usual, DenseWords dense) {
+        this.words = words;
+        this.usual = usual;
+        this.dense = dense;
+    }
+
+    /**
+     * The required units with those that are single words dense in the index joined into one such query (the others
+     * then advance to its matches); the units themselves when none is dense.
+     */
+    static List<Query> required(IndexSearcher searcher, List<Query> units, DenseWords dense) throws IOException {
+        if (searcher.getIndexReader().leaves().stream().noneMatch(leaf -> dense.covers(leaf.reader()))) {
+            return units;
+        }
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        List<Term> words = new ArrayList<>();
+        BooleanQuery.Builder usual = new BooleanQuery.Builder();
+        List<Query> required = new ArrayList<>();
+        for (Query unit : units) {
+            if (unit instanceof TermQuery word && word.getTerm().field().equals(ArticleFields.ALL)
+                    && searcher.getIndexReader().docFreq(word.getTerm()) >= maxDoc / DenseWords.DENSITY) {
+                words.add(word.getTerm());
+                usual.add(unit, Occur.MUST);
+            } else {
+                required.add(unit);
+            }
+        }
+        if (words.isEmpty()) {
+            return units;
+        }
+        required.add(0, new DenseConjunctionQuery(words, usual.build(), dense));
+        return required;
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        if (!scoreMode.needsScores()) {
+            return searcher.createWeight(searcher.rewrite(usual), scoreMode, boost);
+        }
+        String field = words.get(0).field();
+        Similarity.SimScorer[] scorers = new Similarity.SimScorer[words.size()];
+        BooleanQuery.Builder usualWithStates = new BooleanQuery.Builder();
+        for (int i = 0; i < scorers.length; i++) {
+            Term word = words.get(i);
+            TermStates states = TermStates.build(searcher, word, true);
+            if (states.docFreq() == 0) {
+                return searcher.createWeight(searcher.rewrite(usual), scoreMode, boost); // matches nothing
+            }
+            scorers[i] = searcher.getSimilarity().scorer(boost, searcher.collectionStatistics(field),
+                    searcher.termStatistics(word, states.docFreq(), states.totalTermFreq()));
+            usualWithStates.add(new TermQuery(word, states), Occur.MUST);
+        }
+        Weight usualWeight = searcher.createWeight(usualWithStates.build(), scoreMode, boost);
+        return new DenseWeight(field, scorers, usualWeight);
+    }
+
+    private final class DenseWeight extends Weight {
+
+        private final String field;
+        private final Similarity.SimScorer[] scorers;
+        private final Weight usualWeight;
+
+        DenseWeight(String field, Similarity.SimScorer[] scorers, Weight usualWeight) {
+            super(DenseConjunctionQuery.this);
+            this.field = field;
+            this.scorers = scorers;
+            this.usualWeight = usualWeight;
+        }
+
+        @Override
+        public Scorer scorer(LeafReaderContext context) throws IOException {
+            if (!dense.covers(context.reader())) {
+                return usualWeight.scorer(context);
+            }
+            DenseWords.Postings[] postings = new DenseWords.Postings[words.size()];
+            FixedBitSet all = null;
+            for (int i = 0; i < postings.length; i++) {
+                postings[i] = dense.in(context.reader(), words.get(i));
+                if (postings[i] == null) {
+                    return null; // a required word no story of this segment holds
+                }
+                if (postings[i] == DenseWords.TOO_FREQUENT) {
+                    return usualWeight.scorer(context);
+                }
+                FixedBitSet stories = postings[i].stories();
+                if (all == null) {
+                    all = postings.length == 1 ? stories : stories.clone(); // one word: read only, no copy
+                } else {
+                    all.and(stories);
+                }
+            }
+            return new DenseScorer(this, new BitSetIterator(all, all.cardinality()), postings,
+                    context.reader().getNormValues(field));
+        }
+
+        @Override
+        public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+            return dense.covers(context.reader())
+                    ? super.scorerSupplier(context)
+                    : usualWeight.scorerSupplier(context);
+        }
+
+        @Override
+        public BulkScorer bulkScorer(LeafReaderContext context) throws IOException {
+            return dense.covers(context.reader()) ? super.bulkScorer(context) : usualWeight.bulkScorer(context);
+        }
+
+        @Override
+        public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+            return usualWeight.explain(context, doc); // the same scores, itemised
+        }
+
+        @Override
+        public boolean isCacheable(LeafReaderContext context) {
+            return false;
+        }
+
+        private final class DenseScorer extends Scorer {
+
+            private final DocIdSetIterator matches;
+            private final DenseWords.Postings[] postings;
+            private final NumericDocValues norms;
+
+            DenseScorer(Weight weight, DocIdSetIterator matches, DenseWords.Postings[] postings,
+                    NumericDocValues norms) {
+                super(weight);
+                this.matches = matches;
+                this.postings = postings;
+                this.norms = norms;
+            }
+
+            @Override
+            public DocIdSetIterator iterator() {
+                return matches;
+            }
+
+            @Override
+            public int docID() {
+                return matches.docID();
+            }
+
+            @Override
+            public float score() throws IOException {
+                int doc = matches.docID();
+                long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
+                double score = 0; // summed as Lucene's conjunction sums its clauses
+                for (int i = 0; i < postings.length; i++) {
+                    score += scorers[i].score(postings[i].frequencies()[doc] & 0xFF, norm);
+                }
+                return (float) score;
+            }
+
+            @Override
+            public float getMaxScore(int upTo) {
+                double max = 0;
+                for (Similarity.SimScorer scorer : scorers) {
+                    max += scorer.score(Float.MAX_VALUE, 1L);
+                }
+                return Math.nextUp((float) max);
+            }
+        }
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        usual.visit(visitor);
+    }
+
+    @Override
+    public String toString(String field) {
+        return "dense" + usual.toString(field);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return sameClassAs(other) && words.equals(((DenseConjunctionQuery) other).words);
+    }
+
+    @Override
+    public int hashCode() {
+        return classHash() * 31 + words.hashCode();
+    }
+}
