@@ -19,10 +19,13 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 import id.newsroom.search.indexing.ArticleFields;
@@ -37,11 +40,12 @@ import id.newsroom.search.indexing.ArticleFields;
  */
 final class DenseConjunctionQuery extends Query {
 
-    private final List<Term> words;
+    /** Each unit: a word, or a word with its one-word synonyms (whose frequencies add up, as in SynonymQuery). */
+    private final List<List<Term>> words;
     private final Query usual;
     private final DenseWords dense;
 
-    private DenseConjunctionQuery(List<Term> words, Query usual, DenseWords dense) {
+    private DenseConjunctionQuery(List<List<Term>> words, Query usual, DenseWords dense) {
         this.words = words;
         this.usual = usual;
         this.dense = dense;
@@ -56,13 +60,17 @@ final class DenseConjunctionQuery extends Query {
             return units;
         }
         int maxDoc = searcher.getIndexReader().maxDoc();
-        List<Term> words = new ArrayList<>();
+        List<List<Term>> words = new ArrayList<>();
         BooleanQuery.Builder usual = new BooleanQuery.Builder();
         List<Query> required = new ArrayList<>();
         for (Query unit : units) {
-            if (unit instanceof TermQuery word && word.getTerm().field().equals(ArticleFields.ALL)
-                    && searcher.getIndexReader().docFreq(word.getTerm()) >= maxDoc / DenseWords.DENSITY) {
-                words.add(word.getTerm());
+            List<Term> unitWords = words(unit);
+            long docFreq = 0;
+            for (Term word : unitWords) {
+                docFreq = Math.max(docFreq, searcher.getIndexReader().docFreq(word));
+            }
+            if (!unitWords.isEmpty() && docFreq >= maxDoc / DenseWords.DENSITY) {
+                words.add(unitWords);
                 usual.add(unit, Occur.MUST);
             } else {
                 required.add(unit);
@@ -75,25 +83,47 @@ final class DenseConjunctionQuery extends Query {
         return required;
     }
 
+    /** The words of a single word or of a group of one-word synonyms, in the catch-all field; else none. */
+    private static List<Term> words(Query unit) {
+        if (unit instanceof TermQuery word && word.getTerm().field().equals(ArticleFields.ALL)) {
+            return List.of(word.getTerm());
+        }
+        if (unit instanceof SynonymQuery synonyms && synonyms.getField().equals(ArticleFields.ALL)) {
+            SynonymQuery.Builder unboosted = new SynonymQuery.Builder(ArticleFields.ALL);
+            synonyms.getTerms().forEach(unboosted::addTerm);
+            return unboosted.build().equals(synonyms) ? synonyms.getTerms() : List.of(); // boosted: not summed so
+        }
+        return List.of();
+    }
+
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         if (!scoreMode.needsScores()) {
             return searcher.createWeight(searcher.rewrite(usual), scoreMode, boost);
         }
-        String field = words.get(0).field();
+        String field = ArticleFields.ALL;
         Similarity.SimScorer[] scorers = new Similarity.SimScorer[words.size()];
-        BooleanQuery.Builder usualWithStates = new BooleanQuery.Builder();
         for (int i = 0; i < scorers.length; i++) {
-            Term word = words.get(i);
-            TermStates states = TermStates.build(searcher, word, true);
-            if (states.docFreq() == 0) {
+            long docFreq = 0; // a synonym group is one pseudo-word, as SynonymQuery scores it
+            long totalTermFreq = 0;
+            for (Term word : words.get(i)) {
+                TermStates states = TermStates.build(searcher, word, true);
+                if (states.docFreq() > 0) {
+                    TermStatistics statistics = searcher.termStatistics(word, states.docFreq(),
+                            states.totalTermFreq());
+                    docFreq = Math.max(docFreq, statistics.docFreq());
+                    totalTermFreq += statistics.totalTermFreq();
+                }
+            }
+            if (docFreq == 0) {
                 return searcher.createWeight(searcher.rewrite(usual), scoreMode, boost); // matches nothing
             }
-            scorers[i] = searcher.getSimilarity().scorer(boost, searcher.collectionStatistics(field),
-                    searcher.termStatistics(word, states.docFreq(), states.totalTermFreq()));
-            usualWithStates.add(new TermQuery(word, states), Occur.MUST);
+            TermStatistics statistics = words.get(i).size() == 1
+                    ? new TermStatistics(words.get(i).get(0).bytes(), docFreq, totalTermFreq)
+                    : new TermStatistics(new BytesRef("synonym pseudo-term"), docFreq, totalTermFreq);
+            scorers[i] = searcher.getSimilarity().scorer(boost, searcher.collectionStatistics(field), statistics);
         }
-        Weight usualWeight = searcher.createWeight(usualWithStates.build(), scoreMode, boost);
+        Weight usualWeight = searcher.createWeight(searcher.rewrite(usual), scoreMode, boost);
         return new DenseWeight(field, scorers, usualWeight);
     }
 
@@ -115,19 +145,28 @@ final class DenseConjunctionQuery extends Query {
             if (!dense.covers(context.reader())) {
                 return usualWeight.scorer(context);
             }
-            DenseWords.Postings[] postings = new DenseWords.Postings[words.size()];
+            DenseWords.Postings[][] postings = new DenseWords.Postings[words.size()][];
             FixedBitSet all = null;
             for (int i = 0; i < postings.length; i++) {
-                postings[i] = dense.in(context.reader(), words.get(i));
-                if (postings[i] == null) {
+                List<Term> unit = words.get(i);
+                List<DenseWords.Postings> held = new ArrayList<>(unit.size());
+                FixedBitSet stories = null;
+                for (Term synonym : unit) {
+                    DenseWords.Postings word = dense.in(context.reader(), synonym);
+                    if (word == DenseWords.TOO_FREQUENT) {
+                        return usualWeight.scorer(context);
+                    }
+                    if (word != null) {
+                        held.add(word);
+                        stories = stories == null ? word.stories() : or(stories, word.stories());
+                    }
+                }
+                postings[i] = held.toArray(DenseWords.Postings[]::new);
+                if (stories == null) {
                     return null; // a required word no story of this segment holds
                 }
-                if (postings[i] == DenseWords.TOO_FREQUENT) {
-                    return usualWeight.scorer(context);
-                }
-                FixedBitSet stories = postings[i].stories();
                 if (all == null) {
-                    all = postings.length == 1 ? stories : stories.clone(); // one word: read only, no copy
+                    all = postings.length == 1 ? stories : stories.clone(); // read only, as kept: no copy
                 } else {
                     all.and(stories);
                 }
@@ -161,10 +200,10 @@ final class DenseConjunctionQuery extends Query {
         private final class DenseScorer extends Scorer {
 
             private final DocIdSetIterator matches;
-            private final DenseWords.Postings[] postings;
+            private final DenseWords.Postings[][] postings;
             private final NumericDocValues norms;
 
-            DenseScorer(Weight weight, DocIdSetIterator matches, DenseWords.Postings[] postings,
+            DenseScorer(Weight weight, DocIdSetIterator matches, DenseWords.Postings[][] postings,
                     NumericDocValues norms) {
                 super(weight);
                 this.matches = matches;
@@ -188,7 +227,11 @@ final class DenseConjunctionQuery extends Query {
                 long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
                 double score = 0; // summed as Lucene's conjunction sums its clauses
                 for (int i = 0; i < postings.length; i++) {
-                    score += scorers[i].score(postings[i].frequencies()[doc] & 0xFF, norm);
+                    int frequency = 0;
+                    for (DenseWords.Postings word : postings[i]) {
+                        frequency += word.frequencies()[doc] & 0xFF;
+                    }
+                    score += scorers[i].score(frequency, norm);
                 }
                 return (float) score;
             }
@@ -202,6 +245,13 @@ final class DenseConjunctionQuery extends Query {
                 return Math.nextUp((float) max);
             }
         }
+    }
+
+    /** A union of a synonym group's stories (a new set: the kept ones are shared). */
+    private static FixedBitSet or(FixedBitSet union, FixedBitSet stories) {
+        FixedBitSet copy = union.clone();
+        copy.or(stories);
+        return copy;
     }
 
     @Override

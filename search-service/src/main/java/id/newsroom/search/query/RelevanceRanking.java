@@ -82,6 +82,11 @@ final class RelevanceRanking {
                 counter.total(facets), approximate, facets);
     }
 
+    /** Heap held by the unpacked postings of dense words. */
+    long denseWordBytes() {
+        return denseWords.keptBytes();
+    }
+
     private RecencyBoostQuery recency(Query query, long now) {
         return new RecencyBoostQuery(query, now, settings.recencyWeight(), settings.recencyHalfLife().toMillis());
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.lucene.document.LongPoint;
@@ -56,6 +57,9 @@ public class SearchService {
         this.limits = limits;
         this.cache = new ResultCache(limits.cacheSize());
         this.ranking = new RelevanceRanking(limits);
+        Gauge.builder("news.search.dense.words.memory", ranking, RelevanceRanking::denseWordBytes).baseUnit("bytes")
+                .description("Heap held by unpacked postings of dense words (search.query.dense-word-memory)")
+                .register(registry);
         this.latency = Timer.builder("news.search.query").description("Search query latency")
                 .publishPercentileHistogram().register(registry);
         this.hitsPerQuery = DistributionSummary.builder("news.search.query.hits")

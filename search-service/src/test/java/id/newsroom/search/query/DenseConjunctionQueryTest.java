@@ -46,7 +46,9 @@ class DenseConjunctionQueryTest {
             index.refresh();
             List<String> queries = new java.util.ArrayList<>(generator.queries(80));
             queries.add("banjir kota"); // a story holding banjir 300 times: more than a byte counts
+            queries.add("jalan kota"); // jalan = jl = jln: a synonym group, its frequencies summed
             int joined = 0;
+            int synonyms = 0;
             for (String words : queries) {
                 TextQueries.Parts parts = TextQueries.build(PeopleQuery.parse(words, 200, 12),
                         new SynonymDictionary(null).current().queryAnalyzer());
@@ -65,7 +67,10 @@ class DenseConjunctionQueryTest {
                     }
                     return required.get(0) instanceof DenseConjunctionQuery ? 1 : 0;
                 });
+                synonyms += index.store.withSearcher(searcher -> DenseConjunctionQuery
+                        .required(searcher, parts.units(), dense).get(0).toString().contains("jln") ? 1 : 0);
             }
+            assertThat(synonyms).as("searches joining a synonym group").isPositive();
             assertThat(joined).as("searches with dense words").isGreaterThan(queries.size() / 2);
             assertThat(dense.keptBytes()).as("unpacked words kept").isPositive();
         }
