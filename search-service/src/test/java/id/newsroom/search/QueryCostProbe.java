@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +22,9 @@ import id.newsroom.search.support.TestIndex;
  * is kept in target/ between runs). Not part of the build (its name is not a test's):
  * {@code ./mvnw -pl search-service test -Dtest=QueryCostProbe -Dtest.jvm.args= [-Dbench.corpus=dense]} (the empty
  * test.jvm.args gives C2, as in production), figures in
- * target/surefire-reports/id.newsroom.search.QueryCostProbe-output.txt.
+ * target/surefire-reports/id.newsroom.search.QueryCostProbe-output.txt. Rounds 0 and 2 use baseline settings
+ * ({@code -Dprobe.baseline=key=value,...}, default: every total counted exactly), 1 and 3 the settings as configured:
+ * a comparison within one run; {@code -Dprobe.kinds=true} splits the time by kind of query.
  */
 class QueryCostProbe {
 
@@ -92,21 +97,7 @@ class QueryCostProbe {
                     }
                 }
                 if (Boolean.getBoolean("probe.kinds")) {
-                    java.util.Map<String, long[]> kinds = new java.util.TreeMap<>();
-                    for (int i = 0; i < took.length; i++) {
-                        String q = queries.get((round / 2) * perRound + i);
-                        String kind = q.split(" ").length + " words"
-                                + (java.util.Arrays.stream(q.split(" ")).anyMatch(w -> java.util.List.of(
-                                        "pemkot pemkab dprd apbd bpbd dishub dinkes disdik umkm krl pilkada kpu ppdb bansos"
-                                                .split(" "))
-                                        .contains(w)) ? " +acronym" : "");
-                        long[] k = kinds.computeIfAbsent(kind, x -> new long[2]);
-                        k[0]++;
-                        k[1] += took[i];
-                    }
-                    kinds.forEach(
-                            (k, v) -> System.out.printf("  kind %s: %d queries, wall mean %.0f us, share %.0f%%%n",
-                                    k, v[0], v[1] / 1e3 / v[0], 100.0 * v[1] / Arrays.stream(took).sum()));
+                    printKinds(queries.subList((round / 2) * perRound, (round / 2) * perRound + perRound), took);
                 }
                 Arrays.sort(took);
                 assertThat(hits).as("the queries find stories").isPositive();
@@ -136,23 +127,6 @@ class QueryCostProbe {
                     took[i] = System.nanoTime() - t;
                 }
                 cpu = CPU.getCurrentThreadCpuTime() - cpu;
-                if (Boolean.getBoolean("probe.kinds")) {
-                    java.util.Map<String, long[]> kinds = new java.util.TreeMap<>();
-                    for (int i = 0; i < took.length; i++) {
-                        String q = queries.get((round / 2) * perRound + i);
-                        String kind = q.split(" ").length + " words"
-                                + (java.util.Arrays.stream(q.split(" ")).anyMatch(w -> java.util.List.of(
-                                        "pemkot pemkab dprd apbd bpbd dishub dinkes disdik umkm krl pilkada kpu ppdb bansos"
-                                                .split(" "))
-                                        .contains(w)) ? " +acronym" : "");
-                        long[] k = kinds.computeIfAbsent(kind, x -> new long[2]);
-                        k[0]++;
-                        k[1] += took[i];
-                    }
-                    kinds.forEach(
-                            (k, v) -> System.out.printf("  kind %s: %d queries, wall mean %.0f us, share %.0f%%%n",
-                                    k, v[0], v[1] / 1e3 / v[0], 100.0 * v[1] / Arrays.stream(took).sum()));
-                }
                 Arrays.sort(took);
                 assertThat(found).as("related stories are found").isPositive();
                 System.out.printf("related round %d: cpu %.0f us/request; wall mean %.0f us, p50 %.0f us, p99 %.0f us,"
@@ -161,5 +135,24 @@ class QueryCostProbe {
                         took[(int) (took.length * 0.99)] / 1e3, found / (double) stories);
             }
         }
+    }
+
+    private static final Set<String> ACRONYMS = Set.of(
+            "pemkot pemkab dprd apbd bpbd dishub dinkes disdik umkm krl pilkada kpu ppdb bansos".split(" "));
+
+    /** -Dprobe.kinds=true: the mean time and the share of the total by number of words and acronym or not. */
+    private static void printKinds(List<String> asked, long[] took) {
+        Map<String, long[]> kinds = new TreeMap<>();
+        for (int i = 0; i < took.length; i++) {
+            String[] words = asked.get(i).split(" ");
+            String kind = words.length + " words"
+                    + (Arrays.stream(words).anyMatch(ACRONYMS::contains) ? " +acronym" : "");
+            long[] kindTook = kinds.computeIfAbsent(kind, k -> new long[2]);
+            kindTook[0]++;
+            kindTook[1] += took[i];
+        }
+        long total = Arrays.stream(took).sum();
+        kinds.forEach((kind, sum) -> System.out.printf("  kind %s: %d queries, wall mean %.0f us, share %.0f%%%n",
+                kind, sum[0], sum[1] / 1e3 / sum[0], 100.0 * sum[1] / total));
     }
 }
