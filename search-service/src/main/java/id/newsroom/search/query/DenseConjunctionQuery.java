@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BulkScorer;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -171,7 +169,7 @@ final class DenseConjunctionQuery extends Query {
                     all.and(stories);
                 }
             }
-            return new DenseScorer(this, new BitSetIterator(all, all.cardinality()), postings,
+            return new DenseWordsScorer(this, new BitSetIterator(all, all.cardinality()), scorers, postings,
                     context.reader().getNormValues(field));
         }
 
@@ -195,55 +193,6 @@ final class DenseConjunctionQuery extends Query {
         @Override
         public boolean isCacheable(LeafReaderContext context) {
             return false;
-        }
-
-        private final class DenseScorer extends Scorer {
-
-            private final DocIdSetIterator matches;
-            private final DenseWords.Postings[][] postings;
-            private final NumericDocValues norms;
-
-            DenseScorer(Weight weight, DocIdSetIterator matches, DenseWords.Postings[][] postings,
-                    NumericDocValues norms) {
-                super(weight);
-                this.matches = matches;
-                this.postings = postings;
-                this.norms = norms;
-            }
-
-            @Override
-            public DocIdSetIterator iterator() {
-                return matches;
-            }
-
-            @Override
-            public int docID() {
-                return matches.docID();
-            }
-
-            @Override
-            public float score() throws IOException {
-                int doc = matches.docID();
-                long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
-                double score = 0; // summed as Lucene's conjunction sums its clauses
-                for (int i = 0; i < postings.length; i++) {
-                    int frequency = 0;
-                    for (DenseWords.Postings word : postings[i]) {
-                        frequency += word.frequencies()[doc] & 0xFF;
-                    }
-                    score += scorers[i].score(frequency, norm);
-                }
-                return (float) score;
-            }
-
-            @Override
-            public float getMaxScore(int upTo) {
-                double max = 0;
-                for (Similarity.SimScorer scorer : scorers) {
-                    max += scorer.score(Float.MAX_VALUE, 1L);
-                }
-                return Math.nextUp((float) max);
-            }
         }
     }
 
