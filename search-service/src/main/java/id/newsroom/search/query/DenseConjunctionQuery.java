@@ -38,14 +38,17 @@ import id.newsroom.search.indexing.ArticleFields;
  */
 final class DenseConjunctionQuery extends Query {
 
-    /** Each unit: a word, or a word with its one-word synonyms (whose frequencies add up, as in SynonymQuery). */
-    private final List<List<Term>> words;
-    private final Query usual;
+    /**
+     * A required unit: a word, or a word with its one-word synonyms (whose frequencies add up, as in SynonymQuery),
+     * with their statistics, looked up once per search for the choice, the scoring and the usual conjunction.
+     */
+    private record Unit(Query query, List<Term> words, List<TermStates> states) {}
+
+    private final List<Unit> units;
     private final DenseWords dense;
 
-    private DenseConjunctionQuery(List<List<Term>> words, Query usual, DenseWords dense) {
-        this.words = words;
-        this.usual = usual;
+    private DenseConjunctionQuery(List<Unit> units, DenseWords dense) {
+        this.units = units;
         this.dense = dense;
     }
 
@@ -58,31 +61,33 @@ final class DenseConjunctionQuery extends Query {
             return units;
         }
         int maxDoc = searcher.getIndexReader().maxDoc();
-        List<List<Term>> words = new ArrayList<>();
-        BooleanQuery.Builder usual = new BooleanQuery.Builder();
+        List<Unit> joined = new ArrayList<>();
         List<Query> required = new ArrayList<>();
         for (Query unit : units) {
-            List<Term> unitWords = words(unit);
-            long docFreq = 0;
-            for (Term word : unitWords) {
-                docFreq = Math.max(docFreq, searcher.getIndexReader().docFreq(word));
+            List<Term> words = wordsOf(unit);
+            List<TermStates> states = new ArrayList<>(words.size());
+            int docFreq = 0;
+            for (Term word : words) {
+                states.add(TermStates.build(searcher, word, true));
+                docFreq = Math.max(docFreq, states.get(states.size() - 1).docFreq());
             }
-            if (!unitWords.isEmpty() && docFreq >= maxDoc / DenseWords.DENSITY) {
-                words.add(unitWords);
-                usual.add(unit, Occur.MUST);
+            if (!words.isEmpty() && docFreq >= maxDoc / DenseWords.DENSITY) {
+                // A single word keeps its statistics for the usual conjunction (small segments) too.
+                joined.add(new Unit(words.size() == 1 ? new TermQuery(words.get(0), states.get(0)) : unit, words,
+                        states));
             } else {
                 required.add(unit);
             }
         }
-        if (words.isEmpty()) {
+        if (joined.isEmpty()) {
             return units;
         }
-        required.add(0, new DenseConjunctionQuery(words, usual.build(), dense));
+        required.add(0, new DenseConjunctionQuery(joined, dense));
         return required;
     }
 
     /** The words of a single word or of a group of one-word synonyms, in the catch-all field; else none. */
-    private static List<Term> words(Query unit) {
+    private static List<Term> wordsOf(Query unit) {
         if (unit instanceof TermQuery word && word.getTerm().field().equals(ArticleFields.ALL)) {
             return List.of(word.getTerm());
         }
@@ -96,16 +101,21 @@ final class DenseConjunctionQuery extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        Weight usualWeight = searcher.createWeight(searcher.rewrite(usual()), scoreMode, boost);
         if (!scoreMode.needsScores()) {
-            return searcher.createWeight(searcher.rewrite(usual), scoreMode, boost);
+            return usualWeight;
         }
         String field = ArticleFields.ALL;
-        Similarity.SimScorer[] scorers = new Similarity.SimScorer[words.size()];
+        Similarity.SimScorer[] scorers = new Similarity.SimScorer[units.size()];
         for (int i = 0; i < scorers.length; i++) {
+            Unit unit = units.get(i);
             long docFreq = 0; // a synonym group is one pseudo-word, as SynonymQuery scores it
             long totalTermFreq = 0;
-            for (Term word : words.get(i)) {
-                TermStates states = TermStates.build(searcher, word, true);
+            for (int j = 0; j < unit.words().size(); j++) {
+                Term word = unit.words().get(j);
+                TermStates states = unit.states().get(j).wasBuiltFor(searcher.getTopReaderContext())
+                        ? unit.states().get(j)
+                        : TermStates.build(searcher, word, true);
                 if (states.docFreq() > 0) {
                     TermStatistics statistics = searcher.termStatistics(word, states.docFreq(),
                             states.totalTermFreq());
@@ -114,15 +124,21 @@ final class DenseConjunctionQuery extends Query {
                 }
             }
             if (docFreq == 0) {
-                return searcher.createWeight(searcher.rewrite(usual), scoreMode, boost); // matches nothing
+                return usualWeight; // matches nothing
             }
-            TermStatistics statistics = words.get(i).size() == 1
-                    ? new TermStatistics(words.get(i).get(0).bytes(), docFreq, totalTermFreq)
+            TermStatistics statistics = unit.words().size() == 1
+                    ? new TermStatistics(unit.words().get(0).bytes(), docFreq, totalTermFreq)
                     : new TermStatistics(new BytesRef("synonym pseudo-term"), docFreq, totalTermFreq);
             scorers[i] = searcher.getSimilarity().scorer(boost, searcher.collectionStatistics(field), statistics);
         }
-        Weight usualWeight = searcher.createWeight(searcher.rewrite(usual), scoreMode, boost);
         return new DenseWeight(field, scorers, usualWeight);
+    }
+
+    /** The units' usual conjunction: for explanations, and for segments not covered. */
+    private Query usual() {
+        BooleanQuery.Builder usual = new BooleanQuery.Builder();
+        units.forEach(unit -> usual.add(unit.query(), Occur.MUST));
+        return usual.build();
     }
 
     private final class DenseWeight extends Weight {
@@ -143,10 +159,10 @@ final class DenseConjunctionQuery extends Query {
             if (!dense.covers(context.reader())) {
                 return usualWeight.scorer(context);
             }
-            DenseWords.Postings[][] postings = new DenseWords.Postings[words.size()][];
+            DenseWords.Postings[][] postings = new DenseWords.Postings[units.size()][];
             FixedBitSet all = null;
             for (int i = 0; i < postings.length; i++) {
-                List<Term> unit = words.get(i);
+                List<Term> unit = units.get(i).words();
                 List<DenseWords.Postings> held = new ArrayList<>(unit.size());
                 FixedBitSet stories = null;
                 for (Term synonym : unit) {
@@ -205,21 +221,25 @@ final class DenseConjunctionQuery extends Query {
 
     @Override
     public void visit(QueryVisitor visitor) {
-        usual.visit(visitor);
+        usual().visit(visitor);
     }
 
     @Override
     public String toString(String field) {
-        return "dense" + usual.toString(field);
+        return "dense" + usual().toString(field);
     }
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && words.equals(((DenseConjunctionQuery) other).words);
+        return sameClassAs(other) && words().equals(((DenseConjunctionQuery) other).words());
     }
 
     @Override
     public int hashCode() {
-        return classHash() * 31 + words.hashCode();
+        return classHash() * 31 + words().hashCode();
+    }
+
+    private List<List<Term>> words() {
+        return units.stream().map(Unit::words).toList();
     }
 }

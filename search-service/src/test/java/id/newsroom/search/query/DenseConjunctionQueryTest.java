@@ -3,19 +3,25 @@ package id.newsroom.search.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.apache.lucene.index.Term;
 
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.newsroom.search.analysis.SynonymDictionary;
+import id.newsroom.search.indexing.ArticleFields;
 import id.newsroom.search.support.Article;
 import id.newsroom.search.support.CorpusGenerator;
 import id.newsroom.search.support.TestIndex;
@@ -44,15 +50,15 @@ class DenseConjunctionQueryTest {
                 }
             }
             index.refresh();
-            List<String> queries = new java.util.ArrayList<>(generator.queries(80));
+            List<String> queries = new ArrayList<>(generator.queries(80));
             queries.add("banjir kota"); // a story holding banjir 300 times: more than a byte counts
             queries.add("jalan kota"); // jalan = jl = jln: a synonym group, its frequencies summed
             int joined = 0;
-            int synonyms = 0;
+            int synonyms = 0; // searches joining a synonym group
             for (String words : queries) {
                 TextQueries.Parts parts = TextQueries.build(PeopleQuery.parse(words, 200, 12),
                         new SynonymDictionary(null).current().queryAnalyzer());
-                joined += index.store.withSearcher(searcher -> {
+                List<Query> joinedUnits = index.store.withSearcher(searcher -> {
                     List<Query> required = DenseConjunctionQuery.required(searcher, parts.units(), dense);
                     TopDocs usual = top(searcher, parts.query());
                     TopDocs fast = top(searcher, parts.query(required));
@@ -65,10 +71,10 @@ class DenseConjunctionQueryTest {
                             assertThat(fast.scoreDocs[i].doc).as(words + " #" + i).isEqualTo(usual.scoreDocs[i].doc);
                         }
                     }
-                    return required.get(0) instanceof DenseConjunctionQuery ? 1 : 0;
+                    return required;
                 });
-                synonyms += index.store.withSearcher(searcher -> DenseConjunctionQuery
-                        .required(searcher, parts.units(), dense).get(0).toString().contains("jln") ? 1 : 0);
+                joined += joinedUnits.get(0) instanceof DenseConjunctionQuery ? 1 : 0;
+                synonyms += joinedUnits.get(0).toString().contains("jln") ? 1 : 0;
             }
             assertThat(synonyms).as("searches joining a synonym group").isPositive();
             assertThat(joined).as("searches with dense words").isGreaterThan(queries.size() / 2);
@@ -88,11 +94,8 @@ class DenseConjunctionQueryTest {
             index.store.withSearcher(searcher -> {
                 for (String word : List.of("pemerintah", "kota", "warga", "jalan", "banjir", "pasar")) {
                     Query query = new BooleanQuery.Builder().add(DenseConjunctionQuery.required(searcher,
-                            List.of(new org.apache.lucene.search.TermQuery(
-                                    new org.apache.lucene.index.Term(id.newsroom.search.indexing.ArticleFields.ALL,
-                                            word))),
-                            dense).get(0), Occur.MUST).build();
-                    searcher.count(query);
+                            List.of(new TermQuery(new Term(ArticleFields.ALL, word))), dense).get(0), Occur.MUST)
+                            .build();
                     top(searcher, query);
                 }
                 return null;
@@ -101,7 +104,7 @@ class DenseConjunctionQueryTest {
         }
     }
 
-    private static TopDocs top(IndexSearcher searcher, Query query) throws java.io.IOException {
+    private static TopDocs top(IndexSearcher searcher, Query query) throws IOException {
         return searcher.search(query, new TopScoreDocCollectorManager(50, null, Integer.MAX_VALUE, false));
     }
 
