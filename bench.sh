@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 ops/install-wrk.sh
+ops/install-libvips.sh
 
 echo "Building (tests skipped)..."
 ./mvnw -B -q -Dmaven.test.skip=true package

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole news platform on this machine, without Docker: Kafka, MongoDB (a stand-in unless MONGODB_URI is
-# set), article-service, feed-service and search-service, plus demo data on the first start. Needs only a JDK 17+.
+# set), article-service, feed-service, search-service, media-service and the readers' site, plus demo data with photos
+# on the first start. Needs a JDK 17+; installs libvips (Debian package, for media-service's photo variants) if missing.
 # Ctrl-C stops everything. Data stays in .local/ (delete that folder to start from scratch).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -14,6 +15,8 @@ if [ "${java_major%%.*}" -lt 17 ] 2>/dev/null; then
   echo "Java 17 or newer is needed: found ${java_major}." >&2
   exit 1
 fi
+
+ops/install-libvips.sh
 
 echo "Building the services (tests skipped; ./mvnw -B verify runs them)..."
 ./mvnw -B -q -Dmaven.test.skip=true package

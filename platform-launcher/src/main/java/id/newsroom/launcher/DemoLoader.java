@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Loads the demo articles through the public editors' API, exactly as a newsroom tool would: create, then publish
- * (back-dated to the article's original time). Skips when the newsroom already has articles, so a restart never
+ * Loads the demo articles through the public editors' API, exactly as a newsroom tool would: upload the photo,
+ * create, then publish (back-dated to the article's original time). Skips when the newsroom already has articles, so a restart never
  * loads them twice.
  */
 final class DemoLoader {
@@ -31,13 +31,18 @@ final class DemoLoader {
 
     private final ObjectMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // article-service learns a photo from media-service's event: a just-uploaded one may be unknown for a moment.
+    private static final Duration MEDIA_KNOWN_WITHIN = Duration.ofSeconds(60);
+
     private final String articleServiceUrl;
     private final String authorization;
+    private final DemoPhotos photos;
 
-    DemoLoader(String articleServiceUrl) {
+    DemoLoader(String articleServiceUrl, String mediaServiceUrl) {
         this.articleServiceUrl = articleServiceUrl;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((EDITOR_USER + ":" + EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        this.photos = new DemoPhotos(mediaServiceUrl, authorization);
     }
 
     /** The demo articles shipped with the launcher. */
@@ -62,7 +67,8 @@ final class DemoLoader {
         for (JsonNode demo : demoArticles()) {
             ObjectNode create = (ObjectNode) demo.deepCopy();
             String publishedAt = create.remove("publishedAt").asString();
-            JsonNode article = send("POST", "/api/articles", create, 201);
+            withUploadedPhoto(create);
+            JsonNode article = createOnceMediaKnown(create);
             ObjectNode publish = json.createObjectNode().put("publishedAt", publishedAt);
             send("POST", "/api/articles/" + article.path("id").asString() + "/publish", publish, 200);
             loaded++;
@@ -70,7 +76,51 @@ final class DemoLoader {
         return loaded;
     }
 
+    /** A demo image names a shipped photo ({@code "photo": "file.jpg"}): upload it and refer to the media. */
+    private void withUploadedPhoto(ObjectNode article) {
+        JsonNode image = article.path("image");
+        if (image.has("photo")) {
+            ObjectNode media = json.createObjectNode();
+            media.put("mediaId", photos.mediaId(image.path("photo").asString(), image.path("alt").asString(),
+                    image.path("caption").asString(), image.path("credit").asString()));
+            media.put("alt", image.path("alt").asString());
+            media.put("caption", image.path("caption").asString());
+            media.put("credit", image.path("credit").asString());
+            article.set("image", media);
+        }
+    }
+
+    private JsonNode createOnceMediaKnown(ObjectNode article) {
+        long deadline = System.nanoTime() + MEDIA_KNOWN_WITHIN.toNanos();
+        while (true) {
+            HttpResponse<String> response = exchange("POST", "/api/articles", article);
+            if (response.statusCode() == 201) {
+                return json.readTree(response.body());
+            }
+            if (response.statusCode() != 422 || !response.body().contains("mediaId")
+                    || System.nanoTime() > deadline) {
+                throw new IllegalStateException("Demo load: POST /api/articles answered " + response.statusCode()
+                        + ": " + response.body());
+            }
+            try {
+                Thread.sleep(200); // the media event is on its way to article-service: poll, bounded above
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Demo load interrupted", e);
+            }
+        }
+    }
+
     private JsonNode send(String method, String path, JsonNode body, int expectedStatus) {
+        HttpResponse<String> response = exchange(method, path, body);
+        if (response.statusCode() != expectedStatus) {
+            throw new IllegalStateException("Demo load: " + method + " " + path + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> exchange(String method, String path, JsonNode body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(articleServiceUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", authorization)
@@ -82,12 +132,7 @@ final class DemoLoader {
                     .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expectedStatus) {
-                throw new IllegalStateException("Demo load: " + method + " " + path + " answered "
-                        + response.statusCode() + ": " + response.body());
-            }
-            return json.readTree(response.body());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException("Demo load: " + method + " " + path + " failed", e);
         } catch (InterruptedException e) {

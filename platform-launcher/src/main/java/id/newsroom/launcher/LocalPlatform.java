@@ -12,7 +12,7 @@ import id.newsroom.infra.Ports;
 
 /**
  * The local run ({@code ./run-local.sh}): Kafka on 9092, the MongoDB stand-in on 27017 (unless {@code MONGODB_URI} is
- * set), the three services on 8081-8083, the readers' site on 8080, demo data on first start. Runs in the
+ * set), the four services on 8081-8084, the readers' site on 8080, demo data with photos on first start. Runs in the
  * foreground; Ctrl-C or SIGTERM stops everything it started. Data lives in {@code .local/} of the repository, so a restart keeps it.
  */
 public final class LocalPlatform {
@@ -24,7 +24,7 @@ public final class LocalPlatform {
         String externalMongo = blankToNull(System.getenv("MONGODB_URI"));
         String dataDir = blankToNull(System.getenv("NEWS_DATA_DIR")); // the benchmark keeps its archive apart
         PlatformConfig config = new PlatformConfig(root, dataDir == null ? root.resolve(".local") : Path.of(dataDir),
-                9092, null, 27017, externalMongo, 8081, 8082, 8083, 8080);
+                9092, null, 27017, externalMongo, 8081, 8082, 8083, 8084, 8080);
 
         // NEWS_INSTANCES=2 starts two of every service (the first on the usual ports, the others on free ones).
         Platform platform = new Platform(config).instances(Integer.parseInt(
@@ -52,17 +52,17 @@ public final class LocalPlatform {
         long started = System.nanoTime();
         System.out.println("Starting Kafka, "
                 + (config.startsMongo() ? "the MongoDB stand-in" : "MongoDB at " + externalMongo)
-                + ", the three services and the web frontend (logs in " + config.dataDir().resolve("logs") + ")...");
+                + ", the four services and the web frontend (logs in " + config.dataDir().resolve("logs") + ")...");
         try {
             platform.start();
         } catch (Platform.PlatformStartException e) {
             System.err.println("The platform could not start: " + e.getMessage());
             System.exit(1);
         }
-        int loaded = new DemoLoader(platform.articleServiceUrl()).loadIfEmpty();
+        int loaded = new DemoLoader(platform.articleServiceUrl(), platform.mediaServiceUrl()).loadIfEmpty();
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         printBanner(platform, loaded, seconds);
-        if (platform.services().size() > 3) {
+        if (platform.services().size() > 5) {
             platform.services().forEach(s -> System.out.println("  instance " + s.name() + "  " + s.baseUrl()));
         }
         LocalPrometheus.startIfInstalled(root, config.dataDir()).ifPresent(p -> {
@@ -83,6 +83,7 @@ public final class LocalPlatform {
         wanted.put(config.articlePort(), "article-service");
         wanted.put(config.feedPort(), "feed-service");
         wanted.put(config.searchPort(), "search-service");
+        wanted.put(config.mediaPort(), "media-service");
         wanted.put(config.frontendPort(), "web-frontend");
         List<String> busy = new ArrayList<>();
         wanted.forEach((port, what) -> {
@@ -97,6 +98,7 @@ public final class LocalPlatform {
         String a = platform.articleServiceUrl();
         String f = platform.feedServiceUrl();
         String s = platform.searchServiceUrl();
+        String m = platform.mediaServiceUrl();
         System.out.println(
                 """
 
@@ -106,6 +108,7 @@ public final class LocalPlatform {
                           Editors' API    %s/api/articles          Swagger UI %s/swagger-ui.html
                           Reader feeds    %s/api/feed              RSS %s/feeds/rss.xml
                           Search          %s/api/search?q=tangsel
+                          Photos          %s/api/media             (upload: curl -u editor:editor-pass -F file=@foto.jpg %s/api/media)
                           Health/metrics  /actuator/health, /actuator/prometheus on each service
                           Kafka           %s   topic news.articles.v1
                           MongoDB         %s
@@ -119,7 +122,7 @@ public final class LocalPlatform {
                         .formatted(
                                 seconds, loaded > 0 ? " Loaded " + loaded + " demo articles." : "",
                                 platform.frontendUrl(),
-                                a, a, f, f, s, platform.kafkaBootstrapServers(), platform.mongoUri(),
+                                a, a, f, f, s, m, m, platform.kafkaBootstrapServers(), platform.mongoUri(),
                                 DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD, DemoLoader.WRITER_USER,
                                 DemoLoader.WRITER_PASSWORD,
                                 DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD, a));

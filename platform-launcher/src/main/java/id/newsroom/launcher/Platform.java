@@ -12,12 +12,13 @@ import id.newsroom.infra.Ports;
 
 /**
  * The whole platform on one machine without Docker: a KRaft Kafka broker and the MongoDB stand-in inside this JVM
- * (unless external ones are given), and the three services and the web frontend as child processes. Used by the local run and by the
+ * (unless external ones are given), and the four services and the web frontend as child processes. Used by the local run and by the
  * end-to-end tests, so that what the tests drive is what a developer runs.
  */
 public final class Platform implements AutoCloseable {
 
     static final String TOPIC = "news.articles.v1";
+    static final String MEDIA_TOPIC = "news.media.v1";
     // Generous: on a shared 2-core machine under load a Boot service has needed more than 150 s to start.
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
@@ -74,6 +75,9 @@ public final class Platform implements AutoCloseable {
             // As many partitions as the main topic: the binder dead-letters a record to the partition it came from.
             EmbeddedKafkaBroker.createTopic(kafkaBootstrapServers, TOPIC + ".dlq." + service, 3, Map.of());
         }
+        // Media events: article-service keeps its replica of the media's metadata from them.
+        EmbeddedKafkaBroker.createTopic(kafkaBootstrapServers, MEDIA_TOPIC, 3, Map.of("cleanup.policy", "compact"));
+        EmbeddedKafkaBroker.createTopic(kafkaBootstrapServers, MEDIA_TOPIC + ".dlq.article-service", 3, Map.of());
         if (config.startsMongo()) {
             mongo = MongoStandIn.start(mongoFile(), config.mongoPort());
             mongoUri = mongo.connectionString();
@@ -88,6 +92,10 @@ public final class Platform implements AutoCloseable {
         start("article-service", config.articlePort(), arguments.articleService());
         start("feed-service", config.feedPort(), arguments.feedService(frontendUrl));
         start("search-service", config.searchPort(), arguments.searchService());
+        // One media-service whatever the instance count: it holds no consumer group and serves from its store.
+        services.add(ServiceProcess.start("media-service", config.jar("media-service"), config.mediaPort(),
+                arguments.mediaService("http://localhost:" + config.mediaPort()),
+                config.dataDir().resolve("logs").resolve("media-service.log")));
         start("web-frontend", config.frontendPort(), List.of("--frontend.site-url=" + frontendUrl,
                 "--frontend.feed-url=" + feedServiceUrl(), "--frontend.search-url=" + searchServiceUrl()));
     }
@@ -170,6 +178,11 @@ public final class Platform implements AutoCloseable {
 
     public String searchServiceUrl() {
         return instancesOf("search-service").get(0).baseUrl();
+    }
+
+    /** Photos: upload API and public variants (media-service). */
+    public String mediaServiceUrl() {
+        return instancesOf("media-service").get(0).baseUrl();
     }
 
     /** The readers' site (web-frontend). */

@@ -3,8 +3,8 @@ package id.newsroom.launcher;
 import java.nio.file.Path;
 
 /**
- * Where the platform runs: the repository (for the service jars), the data folder, and the ports (the web
- * frontend's last).
+ * Where the platform runs: the repository (for the service jars), the data folder, and the ports (article, feed,
+ * search, media, then the web frontend's).
  * {@code kafkaBootstrapServers} or {@code mongoUri} set means "use that one, start none".
  */
 record PlatformConfig(
@@ -17,6 +17,7 @@ record PlatformConfig(
         int articlePort,
         int feedPort,
         int searchPort,
+        int mediaPort,
         int frontendPort) {
 
     static final String VERSION = "0.1.0-SNAPSHOT";

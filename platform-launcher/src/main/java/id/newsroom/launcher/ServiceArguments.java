@@ -38,4 +38,12 @@ record ServiceArguments(PlatformConfig config, String mongoUri, String kafkaBoot
         search.add("--search.index.path=" + config.dataDir().resolve("search-index"));
         return search;
     }
+
+    List<String> mediaService(String publicUrl) {
+        List<String> media = new ArrayList<>(common());
+        // Variant URLs are absolute: readers' browsers load them from here.
+        media.add("--media.public-url=" + publicUrl);
+        media.add("--media.storage.local.directory=" + config.dataDir().resolve("media"));
+        return media;
+    }
 }

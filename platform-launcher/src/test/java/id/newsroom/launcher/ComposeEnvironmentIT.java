@@ -86,7 +86,7 @@ class ComposeEnvironmentIT {
 
     private static void run(ComposeFile.Service service) throws Exception {
         String module = service.dockerfile(ROOT).getParent().getFileName().toString();
-        Path jar = new PlatformConfig(ROOT, dataDir, 0, null, 0, null, 0, 0, 0, 0).jar(module);
+        Path jar = new PlatformConfig(ROOT, dataDir, 0, null, 0, null, 0, 0, 0, 0, 0).jar(module);
         Assumptions.assumeTrue(Files.isRegularFile(jar), () -> "NOT CHECKED: " + service.name()
                 + " is in docker-compose.yml but its jar " + jar + " is not built");
 

@@ -56,7 +56,7 @@ class ImportBenchmark {
         TestInfrastructure infra = TestInfrastructure.get();
         Path root = Path.of("..").toAbsolutePath().normalize();
         try (Platform platform = new Platform(new PlatformConfig(root, dataDir, 0, infra.kafkaBootstrapServers(), 0,
-                infra.mongoUri(), Ports.free(), Ports.free(), Ports.free(), Ports.free())).start()) {
+                infra.mongoUri(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free())).start()) {
             String articles = platform.articleServiceUrl();
             double baseline = ordinaryPath(articles);
 

@@ -22,11 +22,11 @@ class LocalPlatformIT {
     @Test
     void demoDataIsLoadedOnceAndSurvivesARestart() {
         PlatformConfig config = new PlatformConfig(Path.of("..").toAbsolutePath().normalize(), dataDir,
-                Ports.free(), null, Ports.free(), null, Ports.free(), Ports.free(), Ports.free(), Ports.free());
+                Ports.free(), null, Ports.free(), null, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free());
 
         int demoCount;
         try (Platform first = new Platform(config).start()) {
-            DemoLoader loader = new DemoLoader(first.articleServiceUrl());
+            DemoLoader loader = new DemoLoader(first.articleServiceUrl(), first.mediaServiceUrl());
             demoCount = loader.demoArticles().size();
             assertThat(demoCount).isGreaterThanOrEqualTo(30);
             assertThat(loader.loadIfEmpty()).isEqualTo(demoCount);
@@ -40,7 +40,7 @@ class LocalPlatformIT {
         }
 
         try (Platform second = new Platform(config).start()) {
-            assertThat(new DemoLoader(second.articleServiceUrl()).loadIfEmpty()).isZero();
+            assertThat(new DemoLoader(second.articleServiceUrl(), second.mediaServiceUrl()).loadIfEmpty()).isZero();
             assertThat(Http.get(second.feedServiceUrl() + "/api/feed?limit=100").json().path("items").size())
                     .isEqualTo(demoCount);
             await().atMost(Duration.ofSeconds(20))

@@ -30,9 +30,9 @@ final class SharedPlatform {
                 throw new UncheckedIOException(e);
             }
             platform = new Platform(new PlatformConfig(root, dataDir, 0, infra.kafkaBootstrapServers(), 0,
-                    infra.mongoUri(), Ports.free(), Ports.free(), Ports.free(), Ports.free())).start();
+                    infra.mongoUri(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free())).start();
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "shared-platform-stop"));
-            new DemoLoader(platform.articleServiceUrl()).loadIfEmpty();
+            new DemoLoader(platform.articleServiceUrl(), platform.mediaServiceUrl()).loadIfEmpty();
         }
         return platform;
     }

@@ -27,7 +27,7 @@ class SupervisionIT {
         TestInfrastructure infra = TestInfrastructure.get();
         Platform platform = new Platform(new PlatformConfig(Path.of("..").toAbsolutePath().normalize(), dataDir, 0,
                 infra.kafkaBootstrapServers(), 0, infra.mongoUri(), Ports.free(), Ports.free(), Ports.free(),
-                Ports.free()));
+                Ports.free(), Ports.free()));
         try (platform) {
             platform.start();
             ServiceProcess search = platform.services().stream().filter(s -> s.name().equals("search-service"))

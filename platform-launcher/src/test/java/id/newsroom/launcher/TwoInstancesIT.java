@@ -45,7 +45,7 @@ class TwoInstancesIT {
     @BeforeAll
     static void startTwoOfEach() {
         platform = new Platform(new PlatformConfig(Path.of("..").toAbsolutePath().normalize(), dataDir, Ports.free(),
-                null, Ports.free(), null, Ports.free(), Ports.free(), Ports.free(), Ports.free())).instances(2).start();
+                null, Ports.free(), null, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free())).instances(2).start();
     }
 
     @AfterAll
