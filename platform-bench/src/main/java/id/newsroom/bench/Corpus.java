@@ -44,10 +44,21 @@ final class Corpus {
     private final int size;
     private final long seed;
     private final JsonMapper json = JsonMapper.builder().build();
+    private List<String> mediaIds = List.of();
 
     Corpus(int size, long seed) {
         this.size = size;
         this.seed = seed;
+    }
+
+    /** The photos (media ids) that stories with a picture show, in turn; none: no story has a picture. */
+    void photos(List<String> ids) {
+        this.mediaIds = List.copyOf(ids);
+    }
+
+    /** Three stories in four carry a photo (fixed by index, so the benchmark can read pages of both kinds). */
+    boolean hasPhoto(int i) {
+        return !mediaIds.isEmpty() && i % 4 != 0;
     }
 
     int size() {
@@ -91,10 +102,10 @@ final class Corpus {
         line.put("category", a.section());
         line.put("tags", new ArrayList<>(tags));
         line.put("author", Map.of("id", "wartawan-" + author, "name", "Wartawan " + (author + 1)));
-        line.put("image", r.nextInt(4) == 0
-                ? null
-                : Map.of("url", "https://img.example.id/" + i + ".jpg",
-                        "caption", "Suasana " + a.topic() + " di " + a.place(), "credit", "Dok. Redaksi"));
+        line.put("image", hasPhoto(i)
+                ? Map.of("mediaId", mediaIds.get(i % mediaIds.size()),
+                        "caption", "Suasana " + a.topic() + " di " + a.place(), "credit", "Dok. Redaksi")
+                : null);
         line.put("status", "PUBLISHED");
         line.put("publishedAt", published.toString());
         return json.writeValueAsString(line);

@@ -63,12 +63,13 @@ public final class PlatformBenchmark {
             double start = Double.NaN;
             if (useRunning) {
                 require(platform.allUp(),
-                        "No platform answers on 8081-8083: start ./run-local.sh or drop --use-running");
+                        "No platform answers on 8081-8084: start ./run-local.sh or drop --use-running");
             } else {
                 say("Starting the platform in " + dataDir + " ...");
                 start = platform.start();
                 say(String.format("Ready in %.1f s.", start));
             }
+            corpus.photos(new Photos(http).awaitDemoPhotos());
             BenchResult.Import imported = importCorpus(platform);
             List<Wrk.Result> reads = new ArrayList<>();
             EditorLoad editors = new EditorLoad(http, PlatformRun.ARTICLE, PlatformRun.FEED, PlatformRun.SEARCH);
@@ -163,9 +164,14 @@ public final class PlatformBenchmark {
         Path work = Files.createDirectories(dataDir.resolve("wrk"));
         Wrk wrk = new Wrk(4, pathSeconds, work);
         List<String> slugs = new ArrayList<>();
+        List<String> withPhoto = new ArrayList<>();
+        List<String> withoutPhoto = new ArrayList<>();
         Random r = new Random(7);
         for (int i = 0; i < 2_000; i++) {
-            slugs.add(corpus.article(r.nextInt(corpus.size())).slug());
+            int index = r.nextInt(corpus.size());
+            String slug = corpus.article(index).slug();
+            slugs.add(slug);
+            (corpus.hasPhoto(index) ? withPhoto : withoutPhoto).add("/berita/" + slug);
         }
         Set<String> queries = new LinkedHashSet<>();
         while (queries.size() < 2_000) {
@@ -191,6 +197,14 @@ public final class PlatformBenchmark {
             results.add(report(wrk.run("web: home page", PlatformRun.WEB + "/")));
             results.add(report(wrk.rotating("web: article page", PlatformRun.WEB,
                     slugs.stream().map(s -> "/berita/" + s).toList())));
+            // The photo target: a page with its picture within 10% of one without, same run.
+            results.add(report(wrk.rotating("web: article page with photo", PlatformRun.WEB, withPhoto)));
+            results.add(report(wrk.rotating("web: article page without photo", PlatformRun.WEB, withoutPhoto)));
+        }
+        List<String> variants = new Photos(http).variantPaths();
+        if (!variants.isEmpty()) {
+            results.add(report(wrk.rotating("media: photo variant (" + variants.size() + " URLs)", PlatformRun.MEDIA,
+                    variants)));
         }
         // The baseline last, listed first: measured first it met a JIT still compiling the services' request path
         // (627 req/s then, 5,260 once warm with the same editor load), and every ratio was flattered.

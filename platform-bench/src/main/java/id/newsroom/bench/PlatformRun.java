@@ -20,6 +20,7 @@ final class PlatformRun implements AutoCloseable {
     static final String FEED = "http://127.0.0.1:8082";
     static final String SEARCH = "http://127.0.0.1:8083";
     static final String WEB = "http://127.0.0.1:8080";
+    static final String MEDIA = "http://127.0.0.1:8084";
 
     private final Path root;
     private final Path dataDir;
@@ -62,7 +63,7 @@ final class PlatformRun implements AutoCloseable {
     }
 
     boolean allUp() {
-        return http.isUp(ARTICLE) && http.isUp(FEED) && http.isUp(SEARCH);
+        return http.isUp(ARTICLE) && http.isUp(FEED) && http.isUp(SEARCH) && http.isUp(MEDIA);
     }
 
     boolean hasWebFrontend() {
