@@ -18,7 +18,8 @@ public record ArticleProperties(
         @DefaultValue Limits limits,
         @DefaultValue Outbox outbox,
         @DefaultValue Schedule schedule,
-        @DefaultValue Cors cors) {
+        @DefaultValue Cors cors,
+        @DefaultValue Media media) {
 
     public record Category(String slug, String name) {}
 
@@ -53,6 +54,16 @@ public record ArticleProperties(
 
     /** @param pollInterval how often due scheduled articles are looked for; bounds the publication delay */
     public record Schedule(@DefaultValue("500ms") Duration pollInterval) {}
+
+    /**
+     * The replica of media metadata (collection {@code media}), learnt from media-service's events.
+     *
+     * @param topic    the media events (the binding consumeMedia-in-0 reads it, with this default)
+     * @param dlqTopic where a media record that can never be applied goes, so the next ones still apply
+     */
+    public record Media(
+            @DefaultValue("news.media.v1") String topic,
+            @DefaultValue("news.media.v1.dlq.article-service") String dlqTopic) {}
 
     /** @param allowedOrigins browser origins allowed to call the API; empty means no cross-origin access */
     public record Cors(@DefaultValue List<String> allowedOrigins) {}

@@ -3,6 +3,8 @@ package id.newsroom.article.editing;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** The current state of one article (without its pending events and revisions). */
 public record Article(
         String id,
@@ -34,7 +36,23 @@ public record Article(
 
     public record Author(String id, String name) {}
 
-    public record Image(String url, String caption, String credit) {}
+    /**
+     * The lead picture: an external one ({@code url, caption, credit}, maybe {@code alt}) or a media of media-service,
+     * which also carries what a reader needs to render it without asking media-service (contracts: the event's image).
+     */
+    public record Image(String url, String caption, String credit,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String mediaId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String alt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer width,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer height,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> widths,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String urlPattern) {
+
+        /** An external picture. */
+        public Image(String url, String caption, String credit) {
+            this(url, caption, credit, null, null, null, null, null, null);
+        }
+    }
 
     /** Where an imported article lived before (its old WordPress post id and permalink), so old links can redirect. */
     public record Legacy(Long wordpressId, String permalink) {}

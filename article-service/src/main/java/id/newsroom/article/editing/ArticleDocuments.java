@@ -22,10 +22,7 @@ public final class ArticleDocuments {
                 .append("category", new Document("slug", a.category().slug()).append("name", a.category().name()))
                 .append("tags", a.tags())
                 .append("author", new Document("id", a.author().id()).append("name", a.author().name()))
-                .append("image", a.image() == null
-                        ? null
-                        : new Document("url", a.image().url())
-                                .append("caption", a.image().caption()).append("credit", a.image().credit()))
+                .append("image", image(a.image()))
                 .append("publishedAt", date(a.publishedAt()))
                 .append("updatedAt", date(a.updatedAt()))
                 .append("scheduledAt", date(a.scheduledAt()))
@@ -48,15 +45,50 @@ public final class ArticleDocuments {
                 new Article.Category(c.getString("slug"), c.getString("name")),
                 d.getList("tags", String.class, List.of()),
                 new Article.Author(au.getString("id"), au.getString("name")),
-                im == null
-                        ? null
-                        : new Article.Image(im.getString("url"), im.getString("caption"), im.getString("credit")),
+                image(im),
                 instant(d.getDate("publishedAt")), instant(d.getDate("updatedAt")), instant(d.getDate("scheduledAt")),
                 instant(d.getDate("createdAt")), lg == null
                         ? null
                         : new Article.Legacy(
                                 lg.get("wordpressId") == null ? null : ((Number) lg.get("wordpressId")).longValue(),
                                 lg.getString("permalink")));
+    }
+
+    /** The whole image; the media fields only when there are some (older documents have none). */
+    private static Document image(Article.Image i) {
+        if (i == null) {
+            return null;
+        }
+        Document d = new Document("url", i.url()).append("caption", i.caption()).append("credit", i.credit());
+        putIfPresent(d, "mediaId", i.mediaId());
+        putIfPresent(d, "alt", i.alt());
+        putIfPresent(d, "width", i.width());
+        putIfPresent(d, "height", i.height());
+        putIfPresent(d, "widths", i.widths());
+        putIfPresent(d, "urlPattern", i.urlPattern());
+        return d;
+    }
+
+    private static Article.Image image(Document im) {
+        if (im == null) {
+            return null;
+        }
+        List<Integer> widths = im.get("widths") == null
+                ? null
+                : im.getList("widths", Number.class).stream().map(Number::intValue).toList();
+        return new Article.Image(im.getString("url"), im.getString("caption"), im.getString("credit"),
+                im.getString("mediaId"), im.getString("alt"), integer(im.get("width")), integer(im.get("height")),
+                widths, im.getString("urlPattern"));
+    }
+
+    private static void putIfPresent(Document d, String key, Object value) {
+        if (value != null) {
+            d.append(key, value);
+        }
+    }
+
+    private static Integer integer(Object n) {
+        return n == null ? null : ((Number) n).intValue();
     }
 
     static Document toDocument(Revision r) {

@@ -1,5 +1,8 @@
 package id.newsroom.article.editing;
 
+import java.util.List;
+import java.util.Map;
+
 import id.newsroom.defaults.problem.ClientProblem;
 import org.springframework.http.HttpStatus;
 
@@ -34,6 +37,13 @@ public final class ArticleProblems {
     public static ClientProblem ifMatchRequired() {
         return new ClientProblem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "If-Match required",
                 "Send If-Match with the ETag you read (e.g. If-Match: \"3\") so that edits never overwrite each other.");
+    }
+
+    /** 422: the request is well formed, but names a media this service does not know (yet) or that was deleted. */
+    public static ClientProblem unknownMedia(String mediaId, String message) {
+        return new ClientProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-media", "Unknown media",
+                "image.mediaId: " + message).with("mediaId", mediaId)
+                .with("errors", List.of(Map.of("field", "image.mediaId", "message", message)));
     }
 
     public static ClientProblem busy() {

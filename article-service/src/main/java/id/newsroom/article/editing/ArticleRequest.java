@@ -25,8 +25,15 @@ public record ArticleRequest(
         @Valid ImageRequest image,
         @Valid AuthorRequest author) {
 
-    public record ImageRequest(@NotBlank @Size(max = 2000) String url, @Size(max = 500) String caption,
-            @Size(max = 200) String credit) {}
+    /**
+     * Exactly one of {@code url} (an external picture) or {@code mediaId} (a media of media-service, whose metadata
+     * article-service knows from the media events; caption, credit and alt default to the media's).
+     */
+    @Schema(description = "Foto utama: url (foto luar) atau mediaId (foto dari media-service), tidak keduanya",
+            example = """
+                    {"mediaId": "0193a1f2-5c6d-7e8f-9a0b-1c2d3e4f5a6b", "caption": "Suasana taman kota Cipondoh."}""")
+    public record ImageRequest(@Size(max = 2000) String url, @Size(max = 64) String mediaId,
+            @Size(max = 500) String caption, @Size(max = 200) String credit, @Size(max = 500) String alt) {}
 
     public record AuthorRequest(@NotBlank @Size(max = 100) String id, @NotBlank @Size(max = 200) String name) {}
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What an article may contain, beyond the bean constraints of the request: a known section, a real title, a web
- * image URL, a body within its size, sanitized HTML, clean tags, and who may be named as author.
+ * image URL or a known media, a body within its size, sanitized HTML, clean tags, and who may be named as author.
  */
 @Component
 public class ContentRules {
@@ -26,9 +26,11 @@ public class ContentRules {
     private final Categories categories;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final int bodyMaxBytes;
+    private final MediaImages mediaImages;
 
-    public ContentRules(Categories categories, ArticleProperties properties) {
+    public ContentRules(Categories categories, ArticleProperties properties, MediaImages mediaImages) {
         this.categories = categories;
+        this.mediaImages = mediaImages;
         this.bodyMaxBytes = properties.limits().bodyMaxBytes();
     }
 
@@ -57,21 +59,39 @@ public class ContentRules {
         if (title.length() < 5) {
             problems.add(new FieldProblem("title", "must have at least 5 characters of text"));
         }
-        Article.Image image = null;
-        if (req.image() != null) {
-            if (!isWebUrl(req.image().url())) {
-                problems.add(new FieldProblem("image.url", "must be an absolute http(s) URL"));
-            } else {
-                image = new Article.Image(req.image().url().trim(), HtmlSanitizer.plainText(req.image().caption()),
-                        HtmlSanitizer.plainText(req.image().credit()));
-            }
-        }
+        Article.Image image = external(req.image(), problems);
         if (!problems.isEmpty()) {
             throw ClientProblem.invalid(problems);
+        }
+        if (req.image() != null && image == null) {
+            image = mediaImages.resolve(req.image()); // only a well-formed request gets here: 400 before 422
         }
         String summary = req.summary() == null ? "" : HtmlSanitizer.plainText(req.summary());
         return new Content(title, summary, sanitizer.sanitize(req.body()), category, normalizeTags(req.tags()),
                 author(req, who, existingAuthor), image);
+    }
+
+    /**
+     * The image of a request naming an external picture; null when it names a media (or none). Exactly one of url
+     * and mediaId.
+     */
+    private static Article.Image external(ArticleRequest.ImageRequest req, List<FieldProblem> problems) {
+        if (req == null) {
+            return null;
+        }
+        boolean hasUrl = req.url() != null && !req.url().isBlank();
+        boolean hasMedia = req.mediaId() != null && !req.mediaId().isBlank();
+        if (hasUrl == hasMedia) {
+            problems.add(new FieldProblem("image", "give exactly one of url (an external picture) or mediaId "
+                    + "(a media of media-service)"));
+        } else if (hasUrl && !isWebUrl(req.url())) {
+            problems.add(new FieldProblem("image.url", "must be an absolute http(s) URL"));
+        } else if (hasUrl) {
+            return new Article.Image(req.url().trim(), HtmlSanitizer.plainText(req.caption()),
+                    HtmlSanitizer.plainText(req.credit()), null, HtmlSanitizer.plainText(req.alt()), null, null,
+                    null, null);
+        }
+        return null;
     }
 
     /** Writers are the author of what they write; only editors may name someone else. */

@@ -58,6 +58,12 @@ public class ArticleEvents {
             image.put("url", a.image().url());
             image.put("caption", a.image().caption());
             image.put("credit", a.image().credit());
+            putIfPresent(image, "mediaId", a.image().mediaId()); // the media fields are optional in the contract
+            putIfPresent(image, "alt", a.image().alt());
+            putIfPresent(image, "width", a.image().width());
+            putIfPresent(image, "height", a.image().height());
+            putIfPresent(image, "widths", a.image().widths());
+            putIfPresent(image, "urlPattern", a.image().urlPattern());
             m.put("image", image);
         }
         m.put("publishedAt", time(a.publishedAt()));
@@ -70,6 +76,12 @@ public class ArticleEvents {
             m.put("legacy", legacy);
         }
         return m;
+    }
+
+    private static void putIfPresent(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
     }
 
     static String time(Instant i) {
