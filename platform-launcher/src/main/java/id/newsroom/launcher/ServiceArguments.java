@@ -43,7 +43,7 @@ record ServiceArguments(PlatformConfig config, String mongoUri, String kafkaBoot
         List<String> media = new ArrayList<>(common());
         // Variant URLs are absolute: readers' browsers load them from here.
         media.add("--media.public-url=" + publicUrl);
-        media.add("--media.storage.local.directory=" + config.dataDir().resolve("media"));
+        media.add("--media.storage.directory=" + config.dataDir().resolve("media"));
         return media;
     }
 }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The environment compose gives each of our services is the one it reads: every service compose builds is started
  * from its jar with exactly the image's and compose's environment (and nothing of ours), only host names rewritten
- * to the test's Kafka, MongoDB, identity provider and the other services' random ports and volume paths to a
+ * to the test's Kafka, MongoDB, identity provider, S3 store and the other services' random ports and volume paths to a
  * temporary folder; it must report ready on its compose health check path and answer its main path (label
  * {@code id.newsroom.main-path}, default {@code /}) with 200. Generic over docker-compose.yml; a service whose jar is
  * not built is reported as skipped with the reason.
@@ -48,6 +48,7 @@ class ComposeEnvironmentIT {
     static Path dataDir;
 
     static TestIdentityProvider identity;
+    static S3ProxyServer objectStore;
     /** Compose host name (service or network alias) -> host:port standing in for it in this test. */
     static final Map<String, String> standIns = new LinkedHashMap<>();
     static final List<ServiceProcess> started = new ArrayList<>();
@@ -59,6 +60,13 @@ class ComposeEnvironmentIT {
         String mongo = URI.create(infra.mongoUri()).getAuthority();
         standIns.putAll(Map.of("kafka", infra.kafkaBootstrapServers(), "mongo", mongo, "mongodb", mongo,
                 "keycloak", identity.authority()));
+        if (COMPOSE.services().containsKey("minio")) {
+            // The photos' store, signing with the credentials compose gives MinIO (and media-service).
+            Map<String, String> minio = COMPOSE.services().get("minio").environment();
+            objectStore = S3ProxyServer.start(dataDir.resolve("s3proxy"), minio.get("MINIO_ROOT_USER"),
+                    minio.get("MINIO_ROOT_PASSWORD"));
+            standIns.put("minio", objectStore.authority());
+        }
         // Every built service's port is chosen up front: a service may name one that starts after it (article-service's
         // drift audit names the read models), as compose's network would resolve it.
         for (ComposeFile.Service service : COMPOSE.builtServices()) {
@@ -76,6 +84,9 @@ class ComposeEnvironmentIT {
         started.forEach(s -> s.stop(Duration.ofSeconds(20)));
         if (identity != null) {
             identity.close();
+        }
+        if (objectStore != null) {
+            objectStore.close();
         }
     }
 

@@ -124,8 +124,9 @@ record ComposeFile(Path file, Map<String, Service> services) {
     }
 
     /**
-     * Compose's interpolation with no variable set: ${X:-default} and ${X-default} give the default, ${X} empty, and
-     * ${X:?message} (a required variable) empty too.
+     * Compose's interpolation with nothing set but the required variables: ${X:-default} and ${X-default} give the
+     * default, ${X} empty, and ${X:?message} (a required variable, a secret the operator's .env must give) a stand-in
+     * value {@code required-X}, as such an .env would.
      */
     static String interpolate(String value) {
         Matcher m = VARIABLE.matcher(value);
@@ -133,7 +134,8 @@ record ComposeFile(Path file, Map<String, Service> services) {
         while (m.find()) {
             String replacement = m.group().equals("$$")
                     ? "$"
-                    : m.group(3) == null || m.group(2).endsWith("?") ? "" : m.group(3);
+                    : m.group(3) != null && m.group(2).endsWith("?") ? "required-" + m.group(1)
+                            : m.group(3) == null ? "" : m.group(3);
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
