@@ -46,8 +46,9 @@ final class ImportSummary {
         skipped.merge(reason, 1, Integer::sum);
     }
 
-    void print(PrintStream out, Map<String, Integer> droppedShortcodes, Map<String, Integer> unmapped,
-            String fallback) {
+    /** {@code pictures} null: the run left the pictures on the old site ({@code --no-pictures}). */
+    void print(PrintStream out, Pictures pictures, Map<String, Integer> droppedShortcodes,
+            Map<String, Integer> unmapped, String fallback) {
         out.printf("Items read: %d%n", posts);
         out.printf("Imported: %d, updated: %d, unchanged: %d%n", imported, updated, unchanged);
         out.printf("Skipped: %d%s%n", total(skipped), skipped.isEmpty() ? "" : " " + skipped);
@@ -58,11 +59,26 @@ final class ImportSummary {
             slugChanges.forEach(s -> out.printf("  post %d: '%s' -> '%s' (%s)%n", s.postId(), s.requested(), s.slug(),
                     s.reason()));
         }
+        printPictures(out, pictures);
         out.printf("Shortcodes dropped: %d%s%n", total(droppedShortcodes),
                 droppedShortcodes.isEmpty() ? "" : " " + droppedShortcodes);
         unmapped.forEach((category, count) -> out.printf(
                 "Warning: category %s has no section; %d post(s) went to '%s' (map it with --sections)%n",
                 category, count, fallback));
+    }
+
+    private static void printPictures(PrintStream out, Pictures pictures) {
+        if (pictures == null) {
+            out.println("Pictures: left on the old site (--no-pictures)");
+            return;
+        }
+        out.printf("Pictures imported: %d, reused: %d, failed: %d%s%n", pictures.imported, pictures.reused,
+                pictures.failed.size(), pictures.failed.isEmpty()
+                        ? ""
+                        : " (their posts were imported without them; this alone does not change the exit code)");
+        pictures.failed.values().forEach(f -> out.printf("  %s (post%s %s): %s%n", f.url(),
+                f.posts().size() == 1 ? "" : "s",
+                String.join(", ", f.posts().stream().map(String::valueOf).toList()), f.reason()));
     }
 
     private static int total(Map<String, Integer> counts) {

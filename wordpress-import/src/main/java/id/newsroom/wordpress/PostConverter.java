@@ -17,8 +17,11 @@ import java.util.Map;
  */
 final class PostConverter {
 
-    /** A featured-image candidate: an attachment item. */
-    record Attachment(String url, String caption, String credit) {}
+    /**
+     * An attachment item (a featured image or a body picture): its URL, its uploads path ({@code _wp_attached_file}),
+     * caption (the attachment's excerpt), credit ({@code _media_credit}) and alt text ({@code _wp_attachment_image_alt}).
+     */
+    record Attachment(String url, String file, String caption, String credit, String alt) {}
 
     /** Either a line to import or the reason the item is skipped. */
     record Result(Map<String, Object> line, String skipped) {}
@@ -30,12 +33,16 @@ final class PostConverter {
     private final Map<String, String> authorNames;
     private final Map<Long, Attachment> attachments;
     private final Sections sections;
+    private final PostPictures pictures;
     final Map<String, Integer> droppedShortcodes = Bodies.counter();
 
-    PostConverter(Map<String, String> authorNames, Map<Long, Attachment> attachments, Sections sections) {
+    /** {@code pictures} null: pictures stay on the old site (the featured image by its URL, the body untouched). */
+    PostConverter(Map<String, String> authorNames, Map<Long, Attachment> attachments, Sections sections,
+            PostPictures pictures) {
         this.authorNames = authorNames;
         this.attachments = attachments;
         this.sections = sections;
+        this.pictures = pictures;
     }
 
     Result convert(WxrItem item) {
@@ -51,7 +58,12 @@ final class PostConverter {
         if (status == null) {
             return new Result(null, "status " + item.status());
         }
+        // the featured image first: its attachment's caption and alt are the ones media-service keeps
+        Map<String, Object> image = pictures == null ? image(item) : pictures.featured(featured(item), item.postId());
         String body = Bodies.convert(item.content(), droppedShortcodes);
+        if (pictures != null) {
+            body = pictures.rewrite(body, item.postId());
+        }
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("externalId", "wp-" + item.postId());
         if (item.postName() != null && !item.postName().isBlank()) {
@@ -66,7 +78,7 @@ final class PostConverter {
         line.put("tags", tags(item.categories()));
         String login = item.creator() == null || item.creator().isBlank() ? "wordpress" : item.creator().trim();
         line.put("author", Map.of("id", login, "name", authorNames.getOrDefault(login, login)));
-        line.put("image", image(item));
+        line.put("image", image);
         line.put("status", status);
         String time = time(item.postDateGmt());
         if (status.equals("PUBLISHED")) {
@@ -81,17 +93,18 @@ final class PostConverter {
         return new Result(line, null);
     }
 
-    private Map<String, Object> image(WxrItem item) {
+    private Attachment featured(WxrItem item) {
         String thumbnail = item.meta().get("_thumbnail_id");
-        if (thumbnail == null) {
+        try {
+            return thumbnail == null ? null : attachments.get(Long.parseLong(thumbnail.trim()));
+        } catch (NumberFormatException e) {
             return null;
         }
-        Attachment a;
-        try {
-            a = attachments.get(Long.parseLong(thumbnail.trim()));
-        } catch (NumberFormatException e) {
-            a = null;
-        }
+    }
+
+    /** {@code --no-pictures}: the featured image stays on the old site, named by its URL. */
+    private Map<String, Object> image(WxrItem item) {
+        Attachment a = featured(item);
         if (a == null || a.url() == null || a.url().isBlank()) {
             return null;
         }

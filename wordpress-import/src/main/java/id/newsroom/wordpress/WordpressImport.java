@@ -3,7 +3,6 @@ package id.newsroom.wordpress;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,73 +15,41 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * {@code import-wordpress.sh export.xml [--sections mapping.yml] [--url http://127.0.0.1:8081] [--user editor:editor-pass]}
+ * {@code import-wordpress.sh export.xml [--sections mapping.yml] [--url ...] [--media-url ...] [--uploads-dir DIR]}
  * <p>
  * Two streaming passes over the export: the first checks that the whole file is well-formed XML (so a broken file
- * imports nothing at all) and collects authors' display names and attachments (featured images); the second converts
- * each post and sends batches to article-service's archive import, which is idempotent by the WordPress post id.
+ * imports nothing at all) and collects authors' display names and attachments (featured images, body pictures); the
+ * second converts each post, brings its pictures into media-service, and sends batches to article-service's archive
+ * import, which is idempotent by the WordPress post id.
  */
 public final class WordpressImport {
 
     static final int BATCH = 200;
 
-    /** What the command was asked to do. */
-    record Options(Path file, Path sections, String url, String user) {
-
-        static Options parse(String[] args) {
-            Path file = null;
-            Path sections = null;
-            String url = "http://127.0.0.1:8081";
-            String user = "editor:editor-pass";
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--sections" -> sections = Path.of(value(args, ++i, "--sections"));
-                    case "--url" -> url = value(args, ++i, "--url");
-                    case "--user" -> user = value(args, ++i, "--user");
-                    default -> {
-                        if (args[i].startsWith("--") || file != null) {
-                            throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
-                        }
-                        file = Path.of(args[i]);
-                    }
-                }
-            }
-            if (file == null) {
-                throw new IllegalArgumentException("name the WordPress export file (WXR, from Tools -> Export)");
-            }
-            return new Options(file, sections, url, user);
-        }
-
-        private static String value(String[] args, int i, String option) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return args[i];
-        }
-    }
-
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err, true));
     }
 
-    /** 0: all imported; 1: some posts failed; 2: nothing done (bad arguments, malformed file, server refused). */
+    /**
+     * 0: all posts imported (even when some pictures failed: the report lists them); 1: some posts failed; 2: nothing
+     * done (bad arguments, malformed file, article-service or media-service unreachable or refusing).
+     */
     public static int run(String[] args, PrintStream out, PrintStream err, boolean progress) {
-        Options options;
+        ImportOptions options;
         try {
-            options = Options.parse(args);
+            options = ImportOptions.parse(args);
         } catch (IllegalArgumentException e) {
             err.println("import-wordpress: " + e.getMessage());
-            err.println("usage: import-wordpress.sh export.xml [--sections mapping.yml] [--url http://127.0.0.1:8081]"
-                    + " [--user editor:editor-pass]");
+            err.println(ImportOptions.USAGE);
             return 2;
         }
         try {
             ImportSummary summary = new ImportSummary();
             Done done = importFile(options, summary, progress ? err : null);
             out.println("WordPress import of " + options.file());
-            summary.print(out, done.converter().droppedShortcodes, done.sections().unmapped,
+            summary.print(out, done.pictures(), done.converter().droppedShortcodes, done.sections().unmapped,
                     done.sections().fallback());
-            return summary.failed.isEmpty() ? 0 : 1;
+            return summary.failed.isEmpty() ? 0 : 1; // failed pictures alone do not fail the run: their posts are in
         } catch (WxrReader.MalformedException e) {
             err.printf("import-wordpress: %s:%d:%d: malformed XML: %s; nothing was imported%n", options.file(), e.line,
                     e.column, e.getMessage());
@@ -97,17 +64,24 @@ public final class WordpressImport {
         }
     }
 
-    private record Done(PostConverter converter, Sections sections) {}
+    private record Done(PostConverter converter, Sections sections, Pictures pictures) {}
 
-    private static Done importFile(Options options, ImportSummary summary, PrintStream progress)
+    private static Done importFile(ImportOptions options, ImportSummary summary, PrintStream progress)
             throws IOException, InterruptedException, WxrReader.MalformedException {
         if (!Files.isReadable(options.file())) {
             throw new IOException("cannot read " + options.file());
         }
         Map<String, String> authors = new HashMap<>();
         Map<Long, PostConverter.Attachment> attachments = new HashMap<>();
+        PictureUrls urls = new PictureUrls();
         int[] posts = {0};
+        boolean[] showsPictures = {false};
         WxrReader.read(options.file(), new WxrReader.Handler() {
+            @Override
+            public void site(String url) {
+                urls.site(url);
+            }
+
             @Override
             public void author(String login, String displayName) {
                 if (displayName != null && !displayName.isBlank()) {
@@ -118,16 +92,34 @@ public final class WordpressImport {
             @Override
             public void item(WxrItem item) {
                 if (item.type().equals("attachment")) {
-                    String url = item.attachmentUrl() != null ? item.attachmentUrl() : item.link();
-                    attachments.put(item.postId(), new PostConverter.Attachment(url, blankToNull(item.excerpt()),
-                            blankToNull(item.meta().get("_media_credit"))));
+                    String file = blankToNull(item.meta().get("_wp_attached_file"));
+                    String url = urls.attachmentUrl(item.attachmentUrl(), file);
+                    urls.addHost(url);
+                    attachments.put(item.postId(), new PostConverter.Attachment(url, file, blankToNull(item.excerpt()),
+                            blankToNull(item.meta().get("_media_credit")),
+                            blankToNull(item.meta().get("_wp_attachment_image_alt"))));
+                } else if (item.type().equals("post")) {
+                    showsPictures[0] |= item.meta().containsKey("_thumbnail_id") || item.content().contains("<img");
                 }
                 posts[0]++;
             }
         });
         ImportClient client = new ImportClient(options.url(), options.user());
         Sections sections = Sections.load(options.sections(), client.sections());
-        PostConverter converter = new PostConverter(authors, attachments, sections);
+        Pictures pictures = null;
+        if (options.pictures()) {
+            if (options.uploadsDir() != null && !Files.isDirectory(options.uploadsDir())) {
+                throw new IOException("--uploads-dir " + options.uploadsDir() + " is not a directory");
+            }
+            MediaClient media = new MediaClient(options.mediaUrl(), options.user());
+            if (showsPictures[0]) {
+                media.check(); // before any post is sent: a run that silently drops every picture helps nobody
+            }
+            pictures = new Pictures(media, options.uploadsDir());
+        }
+        PostConverter converter = new PostConverter(authors, attachments, sections,
+                pictures == null ? null : new PostPictures(attachments, urls, pictures));
+        Pictures counted = pictures;
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Impor").setInitialMax(posts[0])
                 .setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(progress != null
@@ -149,6 +141,9 @@ public final class WordpressImport {
                     }
                     summary.posts++;
                     PostConverter.Result r = converter.convert(item);
+                    if (counted != null) {
+                        bar.setExtraMessage(counted.progress());
+                    }
                     if (r.skipped() != null) {
                         summary.skip(r.skipped());
                         return;
@@ -167,7 +162,7 @@ public final class WordpressImport {
                 throw failure[0];
             }
         }
-        return new Done(converter, sections);
+        return new Done(converter, sections, pictures);
     }
 
     private static IOException flush(ImportClient client, List<WxrItem> batch, StringBuilder lines,

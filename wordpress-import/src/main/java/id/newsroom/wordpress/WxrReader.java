@@ -28,6 +28,9 @@ final class WxrReader {
         void author(String login, String displayName);
 
         void item(WxrItem item);
+
+        /** The old site's address ({@code wp:base_site_url}, {@code wp:base_blog_url}): before the items. */
+        default void site(String url) {}
     }
 
     /** The file is not well-formed XML; says where. */
@@ -59,6 +62,8 @@ final class WxrReader {
                     if (name.equals("wp:author")) {
                         Map<String, String> a = children(xml);
                         handler.author(a.getOrDefault("wp:author_login", ""), a.get("wp:author_display_name"));
+                    } else if (name.equals("wp:base_site_url") || name.equals("wp:base_blog_url")) {
+                        handler.site(text(xml).trim());
                     } else if (name.equals("item")) {
                         handler.item(item(xml));
                     }

@@ -42,18 +42,21 @@ class WxrReaderTest {
         assertThat(banjir.postDateGmt()).isEqualTo("2023-01-09 01:30:00");
         assertThat(banjir.categories()).extracting(WxrItem.Term::domain).containsExactly("category", "post_tag",
                 "post_tag");
-        assertThat(items.get(0).attachmentUrl()).endsWith("/2023/01/banjir-rob.jpg");
+        assertThat(items.get(0).attachmentUrl()).endsWith("/2023/01/banjir-rob-scaled.jpg");
+        assertThat(items.get(0).meta()).containsEntry("_wp_attached_file", "2023/01/banjir-rob-scaled.jpg")
+                .containsEntry("_wp_attachment_image_alt", "Genangan banjir rob di permukiman Kosambi");
     }
 
     @Test
     void convertsEveryCase() throws Exception {
+        // pictures stay on the old site here (--no-pictures); WordpressImportTest brings them into media-service
         Sections sections = Sections.load(Path.of("src/test/resources/wxr/sections.yml"), SECTIONS);
         PostConverter converter = new PostConverter(Map.of("siti", "Siti Rahmawati", "budi", "Budi Santoso"),
                 Map.of(201L,
                         new PostConverter.Attachment(
                                 "https://portal-tangerang.example/wp-content/uploads/2023/01/banjir-rob.jpg",
-                                "Air laut merendam permukiman.", "Foto: Dok. BPBD")),
-                sections);
+                                null, "Air laut merendam permukiman.", "Foto: Dok. BPBD", null)),
+                sections, null);
         Map<Long, PostConverter.Result> results = new LinkedHashMap<>();
         WxrReader.read(FIXTURE, new WxrReader.Handler() {
             @Override
