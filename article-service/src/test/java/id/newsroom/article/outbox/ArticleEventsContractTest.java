@@ -18,7 +18,7 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
 /**
  * The executable contract on the producer's side: every event article-service writes, for every change of an article
- * in every state it can be in (with and without image, imported or written here, at the length limits), conforms to
+ * in every state it can be in (without image, with an external one or a media, imported or written here, at the length limits), conforms to
  * contracts/article-event.schema.json. The integration tests check the events on the topic the same way.
  */
 class ArticleEventsContractTest {
@@ -41,7 +41,8 @@ class ArticleEventsContractTest {
         for (String payload : written) {
             assertThat(CONTRACT.violations(payload)).as(payload).isEmpty();
         }
-        assertThat(written).anyMatch(p -> p.contains("\"legacy\"")).anyMatch(p -> p.contains("\"image\":null"));
+        assertThat(written).anyMatch(p -> p.contains("\"legacy\"")).anyMatch(p -> p.contains("\"image\":null"))
+                .anyMatch(p -> p.contains("\"mediaId\"") && p.contains("\"urlPattern\""));
     }
 
     /** A change that can leave an article in {@code status}. */
@@ -57,6 +58,18 @@ class ArticleEventsContractTest {
         return changes.get(random.nextInt(changes.size()));
     }
 
+    /** A media of media-service, as MediaImages fills it in (alt, caption and credit may be absent). */
+    private static Article.Image mediaImage(Random random) {
+        String id = Ids.uuidV7();
+        String pattern = "http://127.0.0.1:8084/media/" + id + "/3f9a02c41b/{variant}.{format}";
+        List<Integer> widths = random.nextBoolean() ? List.of(320, 640, 960, 1280, 1600, 2048) : List.of(320);
+        String variant = widths.contains(1280) ? "w1280" : "w320";
+        return new Article.Image(pattern.replace("{variant}", variant).replace("{format}", "jpg"),
+                random.nextBoolean() ? "Suasana pelatihan" : null, random.nextBoolean() ? "Foto: Humas" : null, id,
+                random.nextBoolean() ? "Peserta pelatihan di aula" : null, 200 + random.nextInt(4000),
+                200 + random.nextInt(4000), widths, pattern);
+    }
+
     private static Article article(Status status, Random random) {
         Instant now = Instant.parse("2026-11-02T03:00:00Z").plusSeconds(random.nextInt(1_000_000));
         boolean everPublished = status == Status.PUBLISHED || (status != Status.DRAFT && random.nextBoolean());
@@ -65,10 +78,11 @@ class ArticleEventsContractTest {
         for (int t = 0; t < (atLimits ? 20 : random.nextInt(4)); t++) {
             tags.add(atLimits ? ("tag" + t + "-").repeat(10).substring(0, 50) : "tag" + t);
         }
-        Article.Image image = switch (random.nextInt(3)) {
+        Article.Image image = switch (random.nextInt(4)) {
             case 0 -> null;
             case 1 -> new Article.Image("https://cdn.example.id/img/" + random.nextInt(1000) + ".jpg", null, null);
-            default -> new Article.Image("https://cdn.example.id/img/a.jpg", "Suasana pelatihan", "Foto: Humas");
+            case 2 -> new Article.Image("https://cdn.example.id/img/a.jpg", "Suasana pelatihan", "Foto: Humas");
+            default -> mediaImage(random);
         };
         Article.Legacy legacy = random.nextInt(4) == 0
                 ? new Article.Legacy(1L + random.nextInt(90_000),
