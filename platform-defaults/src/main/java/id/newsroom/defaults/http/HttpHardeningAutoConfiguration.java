@@ -43,8 +43,7 @@ public class HttpHardeningAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     BodySizeLimit bodySizeLimit(HttpHardeningProperties properties) {
-        long limit = properties.limits().maxBody().toBytes();
-        return request -> limit;
+        return new PathBodySizeLimit(properties.limits());
     }
 
     @Bean

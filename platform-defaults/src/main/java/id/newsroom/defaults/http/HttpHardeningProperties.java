@@ -24,9 +24,19 @@ public record HttpHardeningProperties(@DefaultValue Limits limits, @DefaultValue
      * @param maxUriLength       longest path plus query string, in characters (414 above)
      * @param maxQueryParameters most query parameters in one request (414 above)
      * @param maxHeaderSize      largest sum of header names and values (431 above)
+     * @param largerBodies       paths allowed a larger body than {@code maxBody} (an upload endpoint); none by default
      */
     public record Limits(@DefaultValue("1MB") DataSize maxBody, @DefaultValue("8192") int maxUriLength,
-            @DefaultValue("64") int maxQueryParameters, @DefaultValue("16KB") DataSize maxHeaderSize) {}
+            @DefaultValue("64") int maxQueryParameters, @DefaultValue("16KB") DataSize maxHeaderSize,
+            @DefaultValue List<PathLimit> largerBodies) {}
+
+    /**
+     * A path with its own body limit.
+     *
+     * @param path    a path pattern, e.g. {@code /api/media} or {@code /api/uploads/**}
+     * @param maxBody largest request body on that path
+     */
+    public record PathLimit(String path, DataSize maxBody) {}
 
     /**
      * A token bucket per client on the public read paths. Internal callers (the web frontend calling feed and

@@ -61,6 +61,12 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
                     "Forms not accepted", "This service takes no form posts; send JSON.", "malformed_content_type");
             return;
         }
+        if (contentType != null && MediaType.MULTIPART_FORM_DATA.includes(MediaType.parseMediaType(contentType))) {
+            // An upload: asking for the parameters would make Tomcat read and store every part here, before
+            // authentication and outside the body limit's stream. Spring MVC parses the parts later, with its limits.
+            chain.doFilter(request, response);
+            return;
+        }
         try {
             request.getParameterMap(); // the query only (forms are refused above): Tomcat throws on what it cannot parse
         } catch (RuntimeException e) {

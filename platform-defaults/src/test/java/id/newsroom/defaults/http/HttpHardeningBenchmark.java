@@ -24,7 +24,7 @@ public final class HttpHardeningBenchmark {
     public static void main(String[] args) throws Exception {
         RequestRejections rejections = new RequestRejections(null);
         HttpHardeningProperties.Limits limits = new HttpHardeningProperties.Limits(DataSize.ofMegabytes(1), 8192, 64,
-                DataSize.ofKilobytes(16));
+                DataSize.ofKilobytes(16), List.of());
         HttpHardeningProperties.RateLimit rate = new HttpHardeningProperties.RateLimit(true, List.of("/api/**"),
                 List.of(), 100_000_000L, 100_000_000L, Duration.ofSeconds(1), List.of("127.0.0.0/8"),
                 List.of(), 100_000);

@@ -19,7 +19,7 @@ class HttpHardeningTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final RequestRejections rejections = new RequestRejections(registry);
     private final HttpHardeningProperties.Limits limits = new HttpHardeningProperties.Limits(DataSize.ofBytes(100),
-            200, 5, DataSize.ofBytes(300));
+            200, 5, DataSize.ofBytes(300), List.of());
 
     @Test
     void addressRangesMatchByPrefix() {
