@@ -105,7 +105,9 @@ class SitePagesTest {
         assertThat(html.select(".body p").text()).isEqualTo("Pemerintah Kota melatih 300 pelaku UMKM.");
         assertThat(html.select("figure img").attr("width")).isEqualTo("800");
         assertThat(html.select("figure img").attr("height")).isEqualTo("450");
-        assertThat(html.select("figure img").hasAttr("loading")).isFalse();
+        assertThat(html.select("figure img").attr("loading")).isEqualTo("eager");
+        assertThat(html.select("figure img").attr("fetchpriority")).isEqualTo("high");
+        assertThat(html.select("figure img").hasClass("boxed")).as("an external picture of unknown size").isTrue();
         assertThat(html.select("figure figcaption").text()).isEqualTo("Peserta pelatihan Foto: Redaksi");
         assertThat(html.select(".tags a").eachAttr("href")).containsExactly("/tag/umkm", "/tag/tangsel");
         assertThat(html.select(".related h3").text()).isEqualTo("Pasar Lama Direvitalisasi");

@@ -4,6 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import id.newsroom.web.media.BodyImages;
+import id.newsroom.web.media.Photo;
+import id.newsroom.web.media.Picture;
+import id.newsroom.web.media.ShareImage;
+import id.newsroom.web.media.Slot;
 import id.newsroom.web.page.Card;
 import id.newsroom.web.page.Meta;
 import id.newsroom.web.page.Pages;
@@ -27,9 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 public class ArticleController {
 
-    /** What the article template shows besides the article itself. */
-    public record View(FeedModels.Article article, String date, String isoDate, String updated, String sectionHref,
-            List<Card> related) {}
+    /**
+     * What the article template shows besides the article itself: its lead picture (null: none) and its body with
+     * the pictures rendered.
+     */
+    public record View(FeedModels.Article article, Picture picture, String bodyHtml, String date, String isoDate,
+            String updated, String sectionHref, List<Card> related) {}
 
     private static final int MAX_SLUG_LENGTH = 200;
 
@@ -37,12 +45,14 @@ public class ArticleController {
     private final SearchClient search;
     private final Pages pages;
     private final JsonMapper json;
+    private final BodyImages bodyImages;
 
-    ArticleController(FeedClient feed, SearchClient search, Pages pages, JsonMapper json) {
+    ArticleController(FeedClient feed, SearchClient search, Pages pages, JsonMapper json, BodyImages bodyImages) {
         this.feed = feed;
         this.search = search;
         this.pages = pages;
         this.json = json;
+        this.bodyImages = bodyImages;
     }
 
     @GetMapping("/berita/{slug}")
@@ -53,16 +63,20 @@ public class ArticleController {
         }
         FeedModels.Article a = lookup.article();
         String canonical = Card.articlePath(a.slug());
-        String image = a.image() != null && a.image().url() != null ? a.image().url() : pages.site().defaultImageUrl();
+        Photo photo = Photo.of(a.image(), a.title());
+        Picture picture = photo == null ? null : Picture.of(photo, Slot.ARTICLE_LEAD);
+        ShareImage share = photo == null ? pages.site().defaultShareImage() : ShareImage.of(photo);
+        List<String> ldImages = photo == null ? List.of(share.url()) : ShareImage.structuredData(photo);
         Meta meta = Meta.of(a.title() + " | " + pages.site().name(), a.summary() == null ? a.title() : a.summary(),
-                canonical).asArticle(image,
-                        NewsArticleJsonLd.of(a, pages.site(), pages.site().absolute(canonical),
-                                image, json));
+                canonical).asArticle(share,
+                        NewsArticleJsonLd.of(a, pages.site(), pages.site().absolute(canonical), ldImages, json))
+                .withPreload(picture);
         if (a.category() != null) {
             meta = meta.withFeed("/feeds/categories/" + UriUtils.encodePathSegment(a.category().slug(), "UTF-8"));
         }
         List<Card> related = search.related(a.id()).stream().map(Card::of).toList();
-        View view = new View(a, Wib.display(a.publishedAt()), Wib.iso(a.publishedAt()),
+        View view = new View(a, picture, bodyImages.render(a.body()), Wib.display(a.publishedAt()),
+                Wib.iso(a.publishedAt()),
                 a.updatedAt() != null && !a.updatedAt().equals(a.publishedAt()) ? Wib.display(a.updatedAt()) : null,
                 a.category() == null ? null : Card.sectionPath(a.category().slug()), related);
         return pages.ok(Pages.Policy.ARTICLE, "article", meta, Map.of("view", view));

@@ -14,14 +14,15 @@ final class NewsArticleJsonLd {
 
     private NewsArticleJsonLd() {}
 
-    static String of(FeedModels.Article a, Site site, String canonicalUrl, String imageUrl, JsonMapper json) {
+    static String of(FeedModels.Article a, Site site, String canonicalUrl, List<String> images,
+            JsonMapper json) {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "NewsArticle");
         ld.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", canonicalUrl));
         ld.put("headline", a.title());
         ld.put("description", a.summary() == null ? "" : a.summary());
-        ld.put("image", List.of(imageUrl));
+        ld.put("image", images);
         ld.put("datePublished", Wib.iso(a.publishedAt()));
         ld.put("dateModified", Wib.iso(a.updatedAt() == null ? a.publishedAt() : a.updatedAt()));
         if (a.author() != null) {

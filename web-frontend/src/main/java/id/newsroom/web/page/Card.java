@@ -2,28 +2,35 @@ package id.newsroom.web.page;
 
 import java.time.Instant;
 
+import id.newsroom.web.media.Photo;
+import id.newsroom.web.media.Picture;
+import id.newsroom.web.media.Slot;
 import id.newsroom.web.upstream.FeedModels;
 import id.newsroom.web.upstream.SearchModels;
 import org.springframework.web.util.UriUtils;
 
 /**
- * One story in a list. {@code snippetHtml} is search-service's escaped snippet with {@code <mark>}s, or null.
+ * One story in a list. {@code snippetHtml} is search-service's escaped snippet with {@code <mark>}s, or null;
+ * {@code photo} null: the story has no picture.
  */
-public record Card(String title, String href, String summary, String snippetHtml, String imageUrl, String imageAlt,
-        String sectionName, String sectionHref, Instant publishedAt) {
+public record Card(String title, String href, String summary, String snippetHtml, Photo photo, String sectionName,
+        String sectionHref, Instant publishedAt) {
 
     public static Card of(FeedModels.Item item) {
-        FeedModels.Image image = item.image();
         return new Card(item.title(), articlePath(item.slug()), item.summary(), null,
-                image == null ? null : image.url(), image == null ? null : alt(image.caption(), item.title()),
-                item.category() == null ? null : item.category().name(),
+                Photo.of(item.image(), item.title()), item.category() == null ? null : item.category().name(),
                 item.category() == null ? null : sectionPath(item.category().slug()), item.publishedAt());
     }
 
     public static Card of(SearchModels.Hit hit) {
-        return new Card(hit.title(), articlePath(hit.slug()), null, hit.snippet(), null, null,
+        return new Card(hit.title(), articlePath(hit.slug()), null, hit.snippet(), null,
                 hit.category() == null ? null : hit.category().name(),
                 hit.category() == null ? null : sectionPath(hit.category().slug()), hit.publishedAt());
+    }
+
+    /** The card's picture where it sits on the page. */
+    public Picture picture(Slot slot) {
+        return Picture.of(photo, slot);
     }
 
     public String date() {
@@ -40,9 +47,5 @@ public record Card(String title, String href, String summary, String snippetHtml
 
     public static String sectionPath(String slug) {
         return "/kategori/" + UriUtils.encodePathSegment(slug, "UTF-8");
-    }
-
-    static String alt(String caption, String title) {
-        return caption == null || caption.isBlank() ? title : caption;
     }
 }

@@ -3,6 +3,7 @@ package id.newsroom.web.page;
 import java.util.List;
 
 import id.newsroom.web.config.FrontendProperties;
+import id.newsroom.web.media.ShareImage;
 
 /** What every page shows around its content: the site's name, origin and sections. */
 public record Site(String name, String url, String description, List<FrontendProperties.Section> sections) {
@@ -17,5 +18,10 @@ public record Site(String name, String url, String description, List<FrontendPro
 
     public String defaultImageUrl() {
         return url + "/img/default-share.png";
+    }
+
+    /** The sharing picture of a page without its own (static/img/default-share.png is 1200x630). */
+    public ShareImage defaultShareImage() {
+        return new ShareImage(defaultImageUrl(), 1200, 630, name);
     }
 }

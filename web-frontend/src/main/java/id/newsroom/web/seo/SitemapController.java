@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import id.newsroom.web.config.FrontendProperties;
+import id.newsroom.web.media.Photo;
 import id.newsroom.web.page.Card;
 import id.newsroom.web.page.Pages;
 import id.newsroom.web.page.Site;
@@ -24,12 +25,14 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * {@code /sitemap.xml} (an index of one sitemap per section), the section sitemaps (their newest 100 stories),
  * {@code /sitemap-news.xml} in the Google News format (stories of the last two days, at most 1,000) and robots.txt.
+ * A story with a picture names it ({@code image:image}, Google's image extension) so image search finds it.
  */
 @RestController
 class SitemapController {
 
     static final Duration NEWS_WINDOW = Duration.ofDays(2);
     static final int NEWS_MAX = 1000;
+    static final String IMAGE_NS = "http://www.google.com/schemas/sitemap-image/1.1";
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
     private final FeedClient feed;
@@ -70,12 +73,13 @@ class SitemapController {
             throw new NotFoundException("Sitemap tidak ditemukan", false);
         }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:image=\"" + IMAGE_NS + "\">\n");
         xml.append("  <url><loc>").append(esc(site.absolute(Card.sectionPath(slug)))).append("</loc></url>\n");
         for (FeedModels.Item item : feed.timeline("categories", slug, null, 100).items()) {
             Instant modified = item.updatedAt() == null ? item.publishedAt() : item.updatedAt();
             xml.append("  <url><loc>").append(esc(site.absolute(Card.articlePath(item.slug())))).append("</loc>")
-                    .append("<lastmod>").append(Wib.iso(modified)).append("</lastmod></url>\n");
+                    .append("<lastmod>").append(Wib.iso(modified)).append("</lastmod>");
+            xml.append(image(item)).append("</url>\n");
         }
         return xml(xml.append("</urlset>\n"));
     }
@@ -84,7 +88,7 @@ class SitemapController {
     ResponseEntity<String> news() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
-                + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">\n");
+                + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\" xmlns:image=\"" + IMAGE_NS + "\">\n");
         for (FeedModels.Item item : recentItems()) {
             xml.append("  <url>\n    <loc>").append(esc(site.absolute(Card.articlePath(item.slug()))))
                     .append("</loc>\n")
@@ -92,7 +96,12 @@ class SitemapController {
                     .append("</news:name><news:language>id</news:language></news:publication>\n")
                     .append("      <news:publication_date>").append(Wib.iso(item.publishedAt()))
                     .append("</news:publication_date>\n      <news:title>").append(esc(item.title()))
-                    .append("</news:title>\n    </news:news>\n  </url>\n");
+                    .append("</news:title>\n    </news:news>\n");
+            String image = image(item);
+            if (!image.isEmpty()) {
+                xml.append("    ").append(image).append('\n');
+            }
+            xml.append("  </url>\n");
         }
         return xml(xml.append("</urlset>\n"));
     }
@@ -113,6 +122,13 @@ class SitemapController {
             cursor = page.nextCursor();
         } while (cursor != null);
         return items;
+    }
+
+    /** The story's picture (a media's w1280 JPEG or its largest width, else the external URL), if it has one. */
+    private static String image(FeedModels.Item item) {
+        Photo photo = Photo.of(item.image(), item.title());
+        String loc = photo == null ? null : photo.largeJpeg();
+        return loc == null ? "" : "<image:image><image:loc>" + esc(loc) + "</image:loc></image:image>";
     }
 
     private static ResponseEntity<String> xml(StringBuilder body) {

@@ -16,8 +16,22 @@ public final class FeedModels {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Author(String id, String name) {}
 
+    /**
+     * An article's image: an external picture ({@code url} only), or a media of media-service, which also carries
+     * its id, alt text, intrinsic size, the widths made and the URL pattern of its variants (media-spec.md).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Image(String url, String caption, String credit) {}
+    public record Image(String url, String caption, String credit, String mediaId, String alt, Integer width,
+            Integer height, List<Integer> widths, String urlPattern) {
+        public Image {
+            widths = widths == null ? List.of() : List.copyOf(widths);
+        }
+
+        /** An external picture (the shape of old events). */
+        public static Image external(String url, String caption, String credit) {
+            return new Image(url, caption, credit, null, null, null, null, List.of(), null);
+        }
+    }
 
     /** A timeline item (no body). */
     @JsonIgnoreProperties(ignoreUnknown = true)
