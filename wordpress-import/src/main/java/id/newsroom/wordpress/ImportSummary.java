@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
@@ -25,12 +26,18 @@ final class ImportSummary {
     final List<Failure> failed = new ArrayList<>();
     final List<SlugChange> slugChanges = new ArrayList<>();
 
-    /** Adds one batch's report; {@code sent} maps the batch's line numbers (from 1) to the posts sent on them. */
-    void add(JsonNode report, List<WxrItem> sent) {
+    /**
+     * Adds one batch's report; {@code sent} maps the batch's line numbers (from 1) to the posts sent on them, whose
+     * failures count except on the lines {@code sentAgain}.
+     */
+    void add(JsonNode report, List<WxrItem> sent, Set<Integer> sentAgain) {
         imported += report.path("imported").asInt();
         updated += report.path("updated").asInt();
         unchanged += report.path("unchanged").asInt();
         for (JsonNode f : report.path("failed")) {
+            if (sentAgain.contains(f.path("line").asInt())) {
+                continue;
+            }
             WxrItem item = sent.get(f.path("line").asInt() - 1);
             failed.add(new Failure(item.postId(), item.title(), f.path("problem").path("status").asInt() + " "
                     + f.path("problem").path("detail").asString()));

@@ -3,9 +3,8 @@ package id.newsroom.wordpress;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -25,6 +24,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 public final class WordpressImport {
 
     static final int BATCH = 200;
+    /** How long a post whose picture was just imported may wait for article-service to learn of the media. */
+    static final Duration MEDIA_WAIT = Duration.ofSeconds(30);
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err, true));
@@ -126,9 +127,8 @@ public final class WordpressImport {
                         ? new ConsoleProgressBarConsumer(progress)
                         : new DelegatingProgressBarConsumer(line -> {}))
                 .build()) {
-            List<WxrItem> batch = new ArrayList<>();
-            StringBuilder lines = new StringBuilder();
-            IOException[] failure = {null};
+            Batches batches = new Batches(client, summary, MEDIA_WAIT);
+            Exception[] failure = {null};
             WxrReader.read(options.file(), new WxrReader.Handler() {
                 @Override
                 public void author(String login, String displayName) {}
@@ -148,40 +148,22 @@ public final class WordpressImport {
                         summary.skip(r.skipped());
                         return;
                     }
-                    batch.add(item);
-                    lines.append(ImportClient.toJson(r.line())).append('\n');
-                    if (batch.size() >= BATCH) {
-                        failure[0] = flush(client, batch, lines, summary);
+                    try {
+                        batches.add(item, ImportClient.toJson(r.line()));
+                    } catch (IOException | InterruptedException e) {
+                        failure[0] = e; // the reader's handler cannot throw: stop sending, say why after the pass
                     }
                 }
             });
             if (failure[0] == null) {
-                failure[0] = flush(client, batch, lines, summary);
-            }
-            if (failure[0] != null) {
-                throw failure[0];
+                batches.flush();
+            } else if (failure[0] instanceof InterruptedException e) {
+                throw e;
+            } else {
+                throw (IOException) failure[0];
             }
         }
         return new Done(converter, sections, pictures);
-    }
-
-    private static IOException flush(ImportClient client, List<WxrItem> batch, StringBuilder lines,
-            ImportSummary summary) {
-        if (batch.isEmpty()) {
-            return null;
-        }
-        try {
-            summary.add(client.importLines(lines.toString()), batch);
-            return null;
-        } catch (IOException e) {
-            return e;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new IOException("interrupted", e);
-        } finally {
-            batch.clear();
-            lines.setLength(0);
-        }
     }
 
     private static String blankToNull(String s) {

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -42,7 +43,11 @@ final class FakeServices implements AutoCloseable {
     private final HttpServer server;
     /** Every media request: "import URL" or "upload FILENAME". */
     final List<String> mediaRequests = new CopyOnWriteArrayList<>();
-    /** Every NDJSON line article-service received. */
+    /** Media ids the stand-in article-service has seen (the first line naming one fails, as if it were new). */
+    final Set<String> articleServiceKnows = ConcurrentHashMap.newKeySet();
+    /** The media events never reach the stand-in article-service (media-service's outbox stuck, say). */
+    volatile boolean neverKnowsMedia;
+    /** Every NDJSON line article-service accepted. */
     final List<JsonNode> lines = new CopyOnWriteArrayList<>();
     private final Map<String, Map<String, Object>> bySha = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> bySource = new ConcurrentHashMap<>();
@@ -83,15 +88,31 @@ final class FakeServices implements AutoCloseable {
         }
     }
 
+    /**
+     * Imports every line, except that a line naming a media for the first time fails as article-service's does when
+     * the media's event has not reached it yet (422 unknown-media): its media is known from then on.
+     */
     private void articles(HttpExchange ex, String ndjson) throws IOException {
         int count = 0;
-        for (String line : ndjson.split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(JSON.readTree(line));
-                count++;
+        int number = 0;
+        List<Map<String, Object>> failed = new ArrayList<>();
+        for (String text : ndjson.split("\n")) {
+            if (text.isBlank()) {
+                continue;
             }
+            number++;
+            JsonNode line = JSON.readTree(text);
+            String mediaId = line.path("image").path("mediaId").asString("");
+            if (!mediaId.isEmpty() && (articleServiceKnows.add(mediaId) || neverKnowsMedia)) {
+                failed.add(Map.of("line", number, "externalId", line.path("externalId").asString(), "problem",
+                        Map.of("type", "https://newsroom.example/problems/unknown-media", "status", 422, "detail",
+                                "unknown media '" + mediaId + "' (or not yet known here)")));
+                continue;
+            }
+            lines.add(line);
+            count++;
         }
-        answer(ex, 200, Map.of("imported", count, "updated", 0, "unchanged", 0, "failed", List.of(), "slugChanged",
+        answer(ex, 200, Map.of("imported", count, "updated", 0, "unchanged", 0, "failed", failed, "slugChanged",
                 List.of()));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +57,11 @@ class WordpressImportTest {
     void fromAnUploadsCopyEveryPictureIsUploadedOnceAndAReRunReusesThem() {
         Run run = run("--uploads-dir", FakeServices.UPLOADS.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero(); // a failed picture alone: still 0
-        assertThat(run.out()).contains("Imported: 8,", "Pictures imported: 2, reused: 0, failed: 1 (their posts were "
-                + "imported without them; this alone does not change the exit code)",
+        // post 101's line waited for its new media to reach article-service, and went in when it had
+        assertThat(server.articleServiceKnows).hasSize(1);
+        assertThat(run.out()).contains("Imported: 8,", "Failed: 0",
+                "Pictures imported: 2, reused: 0, failed: 1 (their posts were "
+                        + "imported without them; this alone does not change the exit code)",
                 MISSING + "file missing: "
                         + FakeServices.UPLOADS.toAbsolutePath().normalize().resolve("2023/12/tanggul-laut.jpg"));
         assertThat(server.mediaRequests).containsExactly("upload banjir-rob.jpg", "upload panjat-pinang.jpg");
@@ -105,6 +109,22 @@ class WordpressImportTest {
         assertThat(server.lines).isEmpty();
         assertThat(run("--uploads-dir", "no/such/dir").err()).contains("--uploads-dir no/such/dir is not a directory");
         assertThat(run("--uploads-dir", "x", "--no-pictures").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aMediaArticleServiceNeverLearnsOfFailsItsPostOnceTheWaitIsOver() throws Exception {
+        server.neverKnowsMedia = true;
+        ImportSummary summary = new ImportSummary();
+        Batches batches = new Batches(new ImportClient(server.url(), FakeServices.USER), summary,
+                Duration.ofMillis(600));
+        WxrItem post = new WxrItem(101, "post", "publish", "Banjir", null, null, "", null, null, null, null, List.of(),
+                Map.of());
+        batches.add(post, "{\"externalId\": \"wp-101\", \"image\": {\"mediaId\": \"m-1\"}}");
+        batches.add(post, "{\"externalId\": \"wp-102\"}");
+        batches.flush();
+        assertThat(summary.imported).isEqualTo(1);
+        assertThat(summary.failed).singleElement()
+                .satisfies(f -> assertThat(f.reason()).startsWith("422 unknown media"));
     }
 
     @Test
