@@ -39,10 +39,7 @@ final class ArticleDocuments {
                 Updates.set("category", new Document("slug", e.category().slug()).append("name", e.category().name())),
                 Updates.set("tags", e.tags()),
                 Updates.set("author", new Document("id", e.author().id()).append("name", e.author().name())),
-                Updates.set("image", e.image() == null
-                        ? null
-                        : new Document("url", e.image().url())
-                                .append("caption", e.image().caption()).append("credit", e.image().credit())),
+                Updates.set("image", image(e.image())),
                 Updates.set("publishedAt", e.publishedAt() == null ? null : Date.from(e.publishedAt())),
                 Updates.set("updatedAt", Date.from(e.updatedAt())),
                 Updates.set("legacy", legacy(e)),
@@ -68,6 +65,27 @@ final class ArticleDocuments {
                         .append("permalink", e.legacy().permalink());
     }
 
+    /** The image as the event carries it; the media fields only when present (an external picture has none). */
+    static Document image(ArticleEvent.Image i) {
+        if (i == null) {
+            return null;
+        }
+        Document d = new Document("url", i.url()).append("caption", i.caption()).append("credit", i.credit());
+        putIfPresent(d, "mediaId", i.mediaId());
+        putIfPresent(d, "alt", i.alt());
+        putIfPresent(d, "width", i.width());
+        putIfPresent(d, "height", i.height());
+        putIfPresent(d, "widths", i.widths());
+        putIfPresent(d, "urlPattern", i.urlPattern());
+        return d;
+    }
+
+    private static void putIfPresent(Document d, String key, Object value) {
+        if (value != null) {
+            d.append(key, value);
+        }
+    }
+
     /** The document as it now reads, for live subscribers. */
     static Document asRead(ArticleEvent e) {
         return new Document("_id", e.articleId()).append("version", e.version()).append("status", e.status())
@@ -76,10 +94,7 @@ final class ArticleDocuments {
                 .append("category", new Document("slug", e.category().slug()).append("name", e.category().name()))
                 .append("tags", e.tags())
                 .append("author", new Document("id", e.author().id()).append("name", e.author().name()))
-                .append("image", e.image() == null
-                        ? null
-                        : new Document("url", e.image().url())
-                                .append("caption", e.image().caption()).append("credit", e.image().credit()))
+                .append("image", image(e.image()))
                 .append("publishedAt", e.publishedAt() == null ? null : Date.from(e.publishedAt()))
                 .append("updatedAt", Date.from(e.updatedAt()));
     }

@@ -26,6 +26,13 @@ public record ArticleEvent(String articleId, Long version, String change, String
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Legacy(Long wordpressId, String permalink) {}
 
+    /** An external picture, or a media (mediaId with what a reader needs to render it: sizes, widths, pattern). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Image(String url, String caption, String credit) {}
+    public record Image(String url, String caption, String credit, String mediaId, String alt, Integer width,
+            Integer height, List<Integer> widths, String urlPattern) {
+
+        public Image(String url, String caption, String credit) {
+            this(url, caption, credit, null, null, null, null, null, null);
+        }
+    }
 }

@@ -66,11 +66,11 @@ final class FeedWriters {
                 }
                 if (e.item().image() != null) {
                     w.writeEmptyElement("enclosure");
-                    w.writeAttribute("url", e.item().image().url());
+                    w.writeAttribute("url", e.imageUrl());
                     w.writeAttribute("type", e.imageType());
                     w.writeAttribute("length", "0"); // unknown size; 0 is the accepted convention
                     w.writeStartElement(MEDIA_NS, "content");
-                    w.writeAttribute("url", e.item().image().url());
+                    w.writeAttribute("url", e.imageUrl());
                     w.writeAttribute("medium", "image");
                     w.writeAttribute("type", e.imageType());
                     optional(w, MEDIA_NS, "description", e.item().image().caption());
@@ -115,7 +115,7 @@ final class FeedWriters {
                     w.writeAttribute("term", tag);
                 }
                 if (e.item().image() != null) {
-                    atomLink(w, "enclosure", e.item().image().url(), e.imageType());
+                    atomLink(w, "enclosure", e.imageUrl(), e.imageType());
                 }
                 w.writeEndElement();
             }
@@ -140,7 +140,7 @@ final class FeedWriters {
             item.put("summary", e.item().summary());
             item.put("content_html", e.body() == null || e.body().isEmpty() ? e.item().summary() : e.body());
             if (e.item().image() != null) {
-                item.put("image", e.item().image().url());
+                item.put("image", e.imageUrl());
             }
             item.put("date_published", e.published().toString());
             item.put("date_modified", e.updated().toString());

@@ -72,6 +72,37 @@ class ArticleEventContractTest {
         assertThat(event.data().slug()).isEqualTo(written.get("slug").asString());
         assertThat(event.data().category().slug()).isEqualTo(written.get("category").get("slug").asString());
         assertThat(event.data().tags()).hasSize(written.get("tags").size());
+        JsonNode image = written.get("image");
+        if (image != null && image.isObject()) { // every image field is kept, the media's too
+            assertThat(event.data().image().url()).isEqualTo(image.get("url").asString());
+            assertThat(event.data().image().mediaId()).isEqualTo(text(image.get("mediaId")));
+            assertThat(event.data().image().alt()).isEqualTo(text(image.get("alt")));
+            assertThat(event.data().image().urlPattern()).isEqualTo(text(image.get("urlPattern")));
+            assertThat(event.data().image().width()).isEqualTo(number(image.get("width")));
+            assertThat(event.data().image().height()).isEqualTo(number(image.get("height")));
+            assertThat(event.data().image().widths() == null ? 0 : event.data().image().widths().size())
+                    .isEqualTo(image.has("widths") ? image.get("widths").size() : 0);
+        }
+    }
+
+    @Test
+    void theSchemaHasAMediaImageExampleAndItsFieldsAreRead() {
+        String example = CONTRACT.examples().stream().filter(e -> e.contains("\"mediaId\"")).findFirst()
+                .orElseThrow();
+        ArticleEvent.Image image = decode(example).data().image();
+        assertThat(image.mediaId()).isNotBlank();
+        assertThat(image.width()).isPositive();
+        assertThat(image.widths()).contains(320, 1280);
+        assertThat(image.urlPattern()).contains("{variant}").contains("{format}");
+        assertThat(image.url()).isEqualTo(image.urlPattern().replace("{variant}", "w1280").replace("{format}", "jpg"));
+    }
+
+    private static Integer number(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asInt();
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asString();
     }
 
     private IncomingEvent decode(String json) {
