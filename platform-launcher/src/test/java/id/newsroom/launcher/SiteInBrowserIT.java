@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 import com.deque.html.axecore.results.Results;
@@ -26,18 +27,24 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The readers' site in a real browser (Chromium) against the running platform with the demo data: what a reader
  * sees on the home, section, article and search pages, the live banner after a publish, no console errors and no
- * serious or critical axe-core violations. Screenshots go to target/screenshots/.
+ * serious or critical axe-core violations, and the pictures as Lighthouse looks at them: every image with width and
+ * height, none broken once scrolled into view, WebP sources and srcsets, the lead image eager with high priority and
+ * every other one lazy. Screenshots go to target/screenshots/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SiteInBrowserIT {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** EndToEndIT's story (same shared platform) names a picture on this host: not reachable from a test. */
     static final String DEMO_IMAGE_HOST = "https://images.example.id/";
 
     @TempDir
@@ -56,7 +63,7 @@ class SiteInBrowserIT {
             assertThat(Http.get(platform.searchServiceUrl() + "/api/search?q=umkm").json().path("total").asLong())
                     .isPositive();
         });
-        browser = Chromium.start(dataDir.resolve("chromium-profile"));
+        browser = startWithImages(dataDir.resolve("chromium-profile"));
     }
 
     @AfterAll
@@ -75,6 +82,9 @@ class SiteInBrowserIT {
         assertThat(blocks).allSatisfy(b -> assertThat(b.findElements(By.cssSelector(".card"))).isNotEmpty());
         assertThat(browser.findElement(By.cssSelector(".card time")).getText()).matches(
                 "(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \\d{1,2} \\p{L}+ \\d{4} \\| \\d{2}:\\d{2} WIB");
+        assertThat(browser.findElements(By.cssSelector("section.block picture"))).as("demo photos in the sections")
+                .isNotEmpty();
+        checkPictures("home", ".card.lead img");
         checkPage("home");
     }
 
@@ -83,6 +93,8 @@ class SiteInBrowserIT {
         open("/kategori/wisata");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Wisata");
         assertThat(browser.findElements(By.cssSelector("main .card"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("main .card picture"))).isNotEmpty();
+        checkPictures("section", null);
         checkPage("section");
     }
 
@@ -96,6 +108,9 @@ class SiteInBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".story .body")).getText()).hasSizeGreaterThan(100);
         assertThat(browser.findElement(By.cssSelector("figure figcaption")).getText()).isNotBlank();
         assertThat(browser.findElement(By.cssSelector("figure img")).getAttribute("alt")).isNotBlank();
+        assertThat(browser.findElements(By.cssSelector("figure.lead-image picture"))).as("the demo's media photo")
+                .hasSize(1);
+        checkPictures("article", "figure.lead-image img");
         checkPage("article");
     }
 
@@ -105,6 +120,7 @@ class SiteInBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".results .snippet mark"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector(".facets a"))).isNotEmpty();
         assertThat(browser.findElement(By.cssSelector(".facets a")).getText()).matches(".+ \\(\\d+\\)");
+        checkPictures("search", null);
         checkPage("search");
     }
 
@@ -156,12 +172,86 @@ class SiteInBrowserIT {
         screenshot(name);
     }
 
+    /**
+     * The pictures of the open page as Lighthouse checks them: every {@code <img>} has width and height (no layout
+     * shift), loads (complete with a natural width once scrolled into view: lazy ones load then), each
+     * {@code <picture>} offers a WebP source with a srcset and the browser took the WebP; the lead image
+     * ({@code leadSelector}, null: the page has none) is eager with fetchpriority high, every other image lazy.
+     */
+    private static void checkPictures(String name, String leadSelector) {
+        // Home's lead story may be one without a picture (another test's); an article's figure was asserted before.
+        List<WebElement> leads = leadSelector == null ? List.of() : browser.findElements(By.cssSelector(leadSelector));
+        WebElement lead = leads.isEmpty() ? null : leads.get(0);
+        if (lead != null) {
+            assertThat(lead.getDomAttribute("loading")).as("lead image on " + name).isEqualTo("eager");
+            assertThat(lead.getDomAttribute("fetchpriority")).as("lead image on " + name).isEqualTo("high");
+        }
+        for (WebElement img : browser.findElements(By.tagName("img"))) {
+            String src = img.getDomAttribute("src");
+            String what = "<img src=" + src + "> on " + name;
+            assertThat(img.getDomAttribute("width")).as("width of " + what).matches("[1-9]\\d*");
+            assertThat(img.getDomAttribute("height")).as("height of " + what).matches("[1-9]\\d*");
+            if (!img.equals(lead)) {
+                assertThat(img.getDomAttribute("loading")).as("loading of " + what).isEqualTo("lazy");
+                assertThat(img.getDomAttribute("fetchpriority")).as("fetchpriority of " + what).isNull();
+            }
+            if (src != null && src.startsWith(DEMO_IMAGE_HOST)) {
+                continue; // EndToEndIT's external picture: its host does not exist
+            }
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", img);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(what + " never completed")
+                    .until(d -> Boolean.TRUE.equals(browser.executeScript("return arguments[0].complete", img)));
+            assertThat(((Number) browser.executeScript("return arguments[0].naturalWidth", img)).intValue())
+                    .as("natural width of " + what + " (broken?)").isPositive();
+        }
+        for (WebElement picture : browser.findElements(By.tagName("picture"))) {
+            WebElement img = picture.findElement(By.tagName("img"));
+            String what = "<picture> of " + img.getDomAttribute("src") + " on " + name;
+            List<WebElement> webp = picture.findElements(By.cssSelector("source[type='image/webp']"));
+            assertThat(webp).as("WebP source of " + what).hasSize(1);
+            String webpSrcset = webp.get(0).getDomAttribute("srcset");
+            assertThat(webpSrcset).as("WebP srcset of " + what).contains(".webp");
+            if (webpSrcset.matches(".* \\d+w(,.*)?")) { // width variants (a crop in a body is a single picture)
+                assertThat(webp.get(0).getDomAttribute("sizes")).as("sizes of " + what).isNotBlank();
+                assertThat(img.getDomAttribute("srcset")).as("JPEG srcset of " + what).contains(".jpg ")
+                        .contains("w, ");
+                assertThat(img.getDomAttribute("sizes")).as("sizes of " + what).isNotBlank();
+            }
+            assertThat(img.getDomProperty("currentSrc")).as("the picture the browser took for " + what)
+                    .endsWith(".webp");
+        }
+        browser.executeScript("window.scrollTo(0, 0)");
+    }
+
     private static void assertNoConsoleErrors(String name) {
         List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
                 .filter(m -> !m.startsWith(DEMO_IMAGE_HOST)) // not reachable from a test: loopback only
                 .toList();
         assertThat(errors).as("console errors on " + name).isEmpty();
+    }
+
+    /**
+     * Chromium as {@link Chromium#start} starts it, with images on: the demo's photos come from media-service on the
+     * platform, and whether they load is what the picture checks are about.
+     */
+    private static ChromeDriver startWithImages(Path profileDir) {
+        System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("webdriver.chrome.driver", Chromium.DRIVER.toString());
+        try {
+            Files.createDirectories(profileDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(Chromium.BROWSER.toFile());
+        options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profileDir, "--window-size=1280,900", "--lang=id-ID"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Chromium.DRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
     }
 
     private static String describe(Rule rule) {
