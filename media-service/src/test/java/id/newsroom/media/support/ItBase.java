@@ -1,0 +1,80 @@
+package id.newsroom.media.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import id.newsroom.infra.InfrastructureInitializer;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One Spring context for all ITs (context caching): real Kafka broker and MongoDB endpoint over the wire, libvips
+ * for real, blobs in a fresh directory.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.mongodb.database=media-it", "media.events.relay-interval=200ms",
+                // The test's picture server listens on 127.0.0.2; 127.0.0.1 stays refused.
+                "media.imports.allowed[0]=127.0.0.2/32", "media.imports.max-time=3s",
+                "media.imports.read-timeout=2s",
+                // Same passwords as the demo users, hashed with bcrypt cost 4.
+                "media.security.users[0].username=editor", "media.security.users[0].role=EDITOR",
+                "media.security.users[1].username=writer", "media.security.users[1].role=WRITER",
+                "media.security.users[0].password-hash=$2a$04$xfUc7Lzh4.RM4gT6VPlTEuTLlU0gcwa89ikYPYtLIkiXlxlA1gKEW",
+                "media.security.users[1].password-hash=$2a$04$KySfcAGHwAhrVqKF0n7at.ROJb/y/9pWReneyiwnU6UZNCp9DFTni"})
+@ContextConfiguration(initializers = InfrastructureInitializer.class)
+public abstract class ItBase {
+
+    protected static final Path BLOBS;
+
+    static {
+        try {
+            BLOBS = Files.createTempDirectory("media-it-blobs");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void storage(DynamicPropertyRegistry registry) {
+        registry.add("media.storage.directory", BLOBS::toString);
+        registry.add("media.public-url", () -> "http://127.0.0.1:0"); // replaced per request by Api
+    }
+
+    protected Api editor() {
+        return new Api(port, "editor", "editor-pass");
+    }
+
+    protected Api writer() {
+        return new Api(port, "writer", "writer-pass");
+    }
+
+    protected Api anonymous() {
+        return new Api(port, null, null);
+    }
+
+    /** How many blobs are stored: a refused picture must leave this unchanged. */
+    protected static long blobCount() {
+        try (Stream<Path> files = Files.walk(BLOBS)) {
+            return files.filter(Files::isRegularFile).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected static byte[] fixture(String name) {
+        try (var in = ItBase.class.getResourceAsStream("/fixtures/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
