@@ -2,6 +2,7 @@ package id.newsroom.web.upstream;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
@@ -24,7 +25,7 @@ public final class FeedModels {
     public record Image(String url, String caption, String credit, String mediaId, String alt, Integer width,
             Integer height, List<Integer> widths, String urlPattern) {
         public Image {
-            widths = widths == null ? List.of() : List.copyOf(widths);
+            widths = widths == null ? List.of() : widths.stream().filter(Objects::nonNull).toList();
         }
 
         /** An external picture (the shape of old events). */
