@@ -7,6 +7,8 @@ import id.newsroom.media.config.MediaProperties;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -33,7 +35,11 @@ public class StorageConfig {
     public static S3Client s3Client(MediaProperties.S3 s3) {
         S3ClientBuilder builder = S3Client.builder().region(Region.of(s3.region()))
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .forcePathStyle(s3.pathStyle());
+                .forcePathStyle(s3.pathStyle())
+                // Checksums only where S3 requires them: the SDK's default (CRC trailers on every upload, checksum
+                // mode on every download) is AWS-only, and MinIO/S3Proxy versions refuse or mis-verify it.
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         if (s3.endpoint() != null && !s3.endpoint().isBlank()) {
             builder.endpointOverride(URI.create(s3.endpoint()));
         }
