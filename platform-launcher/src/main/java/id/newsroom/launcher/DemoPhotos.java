@@ -42,7 +42,11 @@ final class DemoPhotos {
     }
 
     private String upload(String photo, String alt, String caption, String credit) {
-        byte[] bytes = read("/demo/photos/" + photo);
+        return upload(photo, read("/demo/photos/" + photo), alt, caption, credit).path("id").asString();
+    }
+
+    /** Uploads a picture (multipart, as a browser's form would) and answers the media (200 or 201). */
+    JsonNode upload(String photo, byte[] bytes, String alt, String caption, String credit) {
         String boundary = "demo-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         field(body, boundary, "alt", alt);
@@ -65,8 +69,7 @@ final class DemoPhotos {
                 throw new IllegalStateException("Demo photo " + photo + ": POST /api/media answered "
                         + response.statusCode() + ": " + response.body());
             }
-            JsonNode media = json.readTree(response.body());
-            return media.path("id").asString();
+            return json.readTree(response.body());
         } catch (IOException e) {
             throw new UncheckedIOException("Demo photo " + photo + ": upload failed", e);
         } catch (InterruptedException e) {

@@ -35,8 +35,8 @@ final class Chromium {
     }
 
     /**
-     * Images are off: the demo data's image host is not reachable from a test (loopback only), and a failed load
-     * would be a console error; the pages reserve the images' space by their width and height.
+     * Images load: the demo's photos come from media-service on the platform, and whether they load is what the
+     * site's picture checks are about.
      */
     static ChromeDriver start(Path profileDir) {
         System.setProperty("SE_OFFLINE", "true");
@@ -50,8 +50,7 @@ final class Chromium {
         options.setBinary(BROWSER.toFile());
         options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profileDir, "--window-size=1280,900", "--lang=id-ID",
-                "--blink-settings=imagesEnabled=false"));
+                "--user-data-dir=" + profileDir, "--window-size=1280,900", "--lang=id-ID"));
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();

@@ -134,7 +134,8 @@ record ComposeFile(Path file, Map<String, Service> services) {
         while (m.find()) {
             String replacement = m.group().equals("$$")
                     ? "$"
-                    : m.group(3) != null && m.group(2).endsWith("?") ? "required-" + m.group(1)
+                    : m.group(3) != null && m.group(2).endsWith("?")
+                            ? "required-" + m.group(1)
                             : m.group(3) == null ? "" : m.group(3);
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }

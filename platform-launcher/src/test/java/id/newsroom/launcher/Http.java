@@ -63,7 +63,7 @@ final class Http {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static String basic(String user, String password) {
+    static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 

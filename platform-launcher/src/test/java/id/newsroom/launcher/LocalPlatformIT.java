@@ -22,7 +22,8 @@ class LocalPlatformIT {
     @Test
     void demoDataIsLoadedOnceAndSurvivesARestart() {
         PlatformConfig config = new PlatformConfig(Path.of("..").toAbsolutePath().normalize(), dataDir,
-                Ports.free(), null, Ports.free(), null, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free());
+                Ports.free(), null, Ports.free(), null, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                Ports.free());
 
         int demoCount;
         try (Platform first = new Platform(config).start()) {

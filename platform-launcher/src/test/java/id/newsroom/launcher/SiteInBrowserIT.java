@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 
 import com.deque.html.axecore.results.Results;
@@ -27,8 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -63,7 +60,7 @@ class SiteInBrowserIT {
             assertThat(Http.get(platform.searchServiceUrl() + "/api/search?q=umkm").json().path("total").asLong())
                     .isPositive();
         });
-        browser = startWithImages(dataDir.resolve("chromium-profile"));
+        browser = Chromium.start(dataDir.resolve("chromium-profile"));
     }
 
     @AfterAll
@@ -229,29 +226,6 @@ class SiteInBrowserIT {
                 .filter(m -> !m.startsWith(DEMO_IMAGE_HOST)) // not reachable from a test: loopback only
                 .toList();
         assertThat(errors).as("console errors on " + name).isEmpty();
-    }
-
-    /**
-     * Chromium as {@link Chromium#start} starts it, with images on: the demo's photos come from media-service on the
-     * platform, and whether they load is what the picture checks are about.
-     */
-    private static ChromeDriver startWithImages(Path profileDir) {
-        System.setProperty("SE_OFFLINE", "true");
-        System.setProperty("webdriver.chrome.driver", Chromium.DRIVER.toString());
-        try {
-            Files.createDirectories(profileDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(Chromium.BROWSER.toFile());
-        options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profileDir, "--window-size=1280,900", "--lang=id-ID"));
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Chromium.DRIVER.toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
     }
 
     private static String describe(Rule rule) {
