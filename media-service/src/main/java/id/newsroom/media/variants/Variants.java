@@ -92,7 +92,7 @@ public final class Variants {
         if (name.length() > 1 && name.charAt(0) == 'w') {
             try {
                 int w = Integer.parseInt(name.substring(1));
-                return WIDTHS.contains(w) ? w : -1;
+                return WIDTHS.contains(w) && name.equals("w" + w) ? w : -1; // one spelling per variant
             } catch (NumberFormatException e) {
                 return -1;
             }
