@@ -107,6 +107,22 @@ class MediaApiIT extends ItBase {
         });
     }
 
+    @Test
+    void aCmykPhotoIsConvertedToSrgbColours() throws java.io.IOException {
+        // cmyk.jpg is a CMYK gradient from green (top) to yellow (bottom), as ImageMagick wrote it.
+        Api.Answer created = writer().upload("cmyk.jpg", fixture("cmyk.jpg"), "image/jpeg", Map.of());
+        byte[] jpg = anonymous().getUrl(created.json().path("variants").path("w320").path("jpg").asString()).bytes();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpg));
+        java.awt.Color top = new java.awt.Color(image.getRGB(160, 2));
+        java.awt.Color bottom = new java.awt.Color(image.getRGB(160, image.getHeight() - 3));
+        // Through libvips' CMYK profile, not ImageMagick's naive formula: green dominant, not exact (0, 128, 0).
+        assertThat(top.getGreen()).as("top " + top).isGreaterThan(top.getRed() + 50)
+                .isGreaterThan(top.getBlue() + 30);
+        assertThat(bottom.getRed()).as("bottom " + bottom).isGreaterThan(200);
+        assertThat(bottom.getGreen()).as("bottom " + bottom).isGreaterThan(200);
+        assertThat(bottom.getBlue()).as("bottom " + bottom).isLessThan(90);
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.propertyNames().forEach(names::add);

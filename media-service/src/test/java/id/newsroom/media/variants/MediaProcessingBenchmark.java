@@ -1,0 +1,204 @@
+package id.newsroom.media.variants;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import id.newsroom.media.support.Api;
+import id.newsroom.media.support.ItBase;
+import id.newsroom.media.upload.ImageHeader;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Not part of verify (the name matches neither *Test nor *IT). Run:
+ * {@code ./mvnw -B -q -pl media-service -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=MediaProcessingBenchmark -Dtest.jvm.args= && cat media-service/target/benchmark-media.txt}
+ * Prints: the pipeline (one decode into a master, every variant from it) against {@code vipsthumbnail} making the
+ * same 22 files from the original in the same run; heap allocated per picture; the bomb refusal time; upload
+ * latency at 1 picture/s of 5 MB photos over HTTP.
+ */
+class MediaProcessingBenchmark extends ItBase {
+
+    private static final int RUNS = 5;
+    private static final int UPLOADS = 20;
+
+    @Autowired
+    VariantMaker maker;
+
+    @Test
+    void measure() throws Exception {
+        Path dir = Files.createTempDirectory("media-bench");
+        Path photo = photo(dir);
+        List<String> out = new ArrayList<>();
+        out.add(String.format(Locale.ROOT, "photo: 6000 x 4000 JPEG, %,d bytes; %d cores", Files.size(photo),
+                Runtime.getRuntime().availableProcessors()));
+
+        pipeline(photo, dir); // warm-up (JIT, page cache)
+        anchor(photo, dir);
+        long[] ours = new long[RUNS];
+        long[] anchor = new long[RUNS];
+        long[] allocated = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long before = threadAllocated();
+            long t = System.nanoTime();
+            pipeline(photo, dir);
+            ours[i] = System.nanoTime() - t;
+            allocated[i] = threadAllocated() - before;
+            t = System.nanoTime();
+            anchor(photo, dir);
+            anchor[i] = System.nanoTime() - t;
+        }
+        out.add(String.format(Locale.ROOT, "pipeline (master + 22 files): median %d ms; vipsthumbnail x 22 from "
+                + "the original: median %d ms; ratio %.2f (target <= 2)", median(ours) / 1_000_000,
+                median(anchor) / 1_000_000, (double) median(ours) / median(anchor)));
+        out.add(String.format(Locale.ROOT, "heap allocated per picture by the pipeline: median %,d bytes",
+                median(allocated)));
+
+        byte[] bomb = fixture("bomb-20000.png");
+        byte[] bombJpeg = fixture("bomb-20000.jpg");
+        long[] refusals = new long[20_000];
+        for (int i = 0; i < refusals.length; i++) {
+            long t = System.nanoTime();
+            try {
+                ImageHeader.read(new ByteArrayInputStream(i % 2 == 0 ? bomb : bombJpeg), 50_000_000);
+            } catch (RuntimeException expected) {
+                refusals[i] = System.nanoTime() - t;
+            }
+        }
+        long[] overHttp = new long[20];
+        for (int i = 0; i < overHttp.length; i++) {
+            long t = System.nanoTime();
+            int status = writer().upload("bomb.png", bomb, "image/png", Map.of()).status();
+            overHttp[i] = System.nanoTime() - t;
+            if (status != 422) {
+                throw new IllegalStateException("bomb answered " + status);
+            }
+        }
+        Arrays.sort(refusals);
+        out.add(String.format(Locale.ROOT, "bomb (20000 x 20000) refused from its header: median %.1f us, p99 "
+                + "%.1f us; whole HTTP upload answered 422: median %.1f ms (limit 50 ms)", refusals[10_000] / 1e3,
+                refusals[19_800] / 1e3, median(overHttp) / 1e6));
+
+        out.add(uploads(photo));
+        String report = String.join("\n", out) + "\n";
+        Files.writeString(Path.of("target/benchmark-media.txt"), report);
+        System.out.print(report);
+    }
+
+    /** At 1 picture/s, each a different 5 MB photo (a comment segment makes the bytes unique). */
+    private String uploads(Path photo) throws Exception {
+        byte[] jpeg = Files.readAllBytes(photo);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        long heapBefore = allAllocated();
+        long start = System.nanoTime();
+        for (int i = 0; i < UPLOADS; i++) {
+            byte[] unique = unique(jpeg, i);
+            long due = start + i * 1_000_000_000L;
+            Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
+            Thread thread = new Thread(() -> {
+                long t = System.nanoTime();
+                Api.Answer answer = writer().upload("p.jpg", unique, "image/jpeg", Map.of());
+                if (answer.status() != 201) {
+                    throw new IllegalStateException(answer.body());
+                }
+                latencies.add(System.nanoTime() - t);
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        long perUpload = (allAllocated() - heapBefore) / UPLOADS;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return String.format(Locale.ROOT, "upload over HTTP at 1/s of %,d-byte photos (%d): p50 %d ms, p99 %d ms; "
+                + "heap allocated per upload in the whole JVM (client included): %,d bytes", jpeg.length, UPLOADS,
+                sorted[sorted.length / 2] / 1_000_000, sorted[sorted.length - 1] / 1_000_000, perUpload);
+    }
+
+    private void pipeline(Path photo, Path dir) throws IOException {
+        try (Workspace job = Workspace.create(dir, "job-")) {
+            VariantMaker.Master master = maker.master(photo, job.dir(), 6000, 4000);
+            maker.widths(master, job.dir());
+            maker.crops(master, job.dir(), FocalPoint.CENTRE);
+        }
+    }
+
+    /** The same 22 files, each made by vipsthumbnail straight from the original (shrink-on-load every time). */
+    private static void anchor(Path photo, Path dir) throws IOException, InterruptedException {
+        try (Workspace job = Workspace.create(dir, "anchor-")) {
+            List<String[]> sizes = new ArrayList<>();
+            for (int w : Variants.widthsFor(6000)) {
+                Variants.Size s = Variants.widthSize(w, 6000, 4000);
+                sizes.add(new String[]{"w" + w, s.width() + "x" + s.height() + "!", null});
+            }
+            Variants.CROPS.forEach((name, size) -> {
+                Variants.Size s = Variants.cropSize(size, 6000, 4000);
+                sizes.add(new String[]{name, s.width() + "x" + s.height(), "centre"});
+            });
+            for (String[] s : sizes) {
+                for (String format : List.of("[Q=82,strip,interlace,optimize_coding]", "[Q=80,strip]")) {
+                    String out = job.resolve(s[0] + (format.startsWith("[Q=82") ? ".jpg" : ".webp")) + format;
+                    List<String> command = new ArrayList<>(List.of("vipsthumbnail", photo.toString(), "-s", s[1]));
+                    if (s[2] != null) {
+                        command.addAll(List.of("--smartcrop", s[2]));
+                    }
+                    command.addAll(List.of("-o", out));
+                    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+                    p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                    if (p.waitFor() != 0) {
+                        throw new IllegalStateException("vipsthumbnail failed for " + s[0]);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Path photo(Path dir) throws IOException, InterruptedException {
+        Vips vips = new Vips("vips", java.time.Duration.ofMinutes(2));
+        vips.run(dir, "gaussnoise", "noise.v", "6000", "4000", "--sigma", "40", "--mean", "128");
+        vips.run(dir, "gaussblur", "noise.v", "blur.v", "1.0");
+        vips.run(dir, "colourspace", "blur.v", "rgb.v", "srgb");
+        vips.run(dir, "copy", "rgb.v", "photo.jpg[Q=80]");
+        return dir.resolve("photo.jpg");
+    }
+
+    private static byte[] unique(byte[] jpeg, int n) {
+        byte[] comment = ("upload " + n + " " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out = new byte[jpeg.length + 4 + comment.length];
+        out[0] = jpeg[0];
+        out[1] = jpeg[1];
+        out[2] = (byte) 0xFF;
+        out[3] = (byte) 0xFE;
+        out[4] = (byte) ((comment.length + 2) >> 8);
+        out[5] = (byte) (comment.length + 2);
+        System.arraycopy(comment, 0, out, 6, comment.length);
+        System.arraycopy(jpeg, 2, out, 6 + comment.length, jpeg.length - 2);
+        return out;
+    }
+
+    private static long median(long[] values) {
+        long[] copy = values.clone();
+        Arrays.sort(copy);
+        return copy[copy.length / 2];
+    }
+
+    private static long threadAllocated() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+    }
+
+    private static long allAllocated() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
+                .getThreadMXBean();
+        return Arrays.stream(threads.getThreadAllocatedBytes(threads.getAllThreadIds())).filter(b -> b > 0).sum();
+    }
+}
