@@ -3,6 +3,7 @@ package id.newsroom.media.upload;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -12,6 +13,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import id.newsroom.media.catalog.Ids;
 import id.newsroom.media.catalog.Media;
@@ -46,6 +51,7 @@ public class MediaIntake {
     private final MediaEvents events;
     private final OutboxRelay relay;
     private final MediaMetrics metrics;
+    private final ExecutorService widthWorkers;
 
     public MediaIntake(MediaProperties properties, MediaCatalog catalog, BlobStore blobs, VariantMaker maker,
             ProcessingGate gate, MediaEvents events, OutboxRelay relay, MediaMetrics metrics) {
@@ -57,6 +63,11 @@ public class MediaIntake {
         this.events = events;
         this.relay = relay;
         this.metrics = metrics;
+        this.widthWorkers = Executors.newFixedThreadPool(Math.max(1, properties.processing().concurrency()), r -> {
+            Thread t = new Thread(r, "media-widths");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Takes the picture in {@code file} (the caller removes the file afterwards). */
@@ -108,8 +119,16 @@ public class MediaIntake {
         String rev = Media.revision(sha256, focus);
         try (Workspace job = Workspace.create(properties.processing().tempDir(), "media-")) {
             VariantMaker.Master master = maker.master(file, job.dir(), header.width(), header.height());
-            Map<String, Path> widths = maker.widths(master, job.dir());
+            // Widths on a second thread while the crops are made here: two vips processes per picture at a time.
+            CompletableFuture<Map<String, Path>> widthsLater = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return maker.widths(master, job.dir());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, widthWorkers);
             Map<String, Path> crops = maker.crops(master, job.dir(), focus);
+            Map<String, Path> widths = join(widthsLater);
             metrics.processed(System.nanoTime() - start);
             blobs.put(BlobKeys.original(sha256), file, "image/" + header.format().json());
             for (Map.Entry<String, Path> w : widths.entrySet()) {
@@ -144,6 +163,17 @@ public class MediaIntake {
         for (Map.Entry<String, Path> c : crops.entrySet()) {
             String[] nf = c.getKey().split("\\.");
             blobs.put(BlobKeys.crop(sha256, rev, nf[0], nf[1]), c.getValue(), contentType(nf[1]));
+        }
+    }
+
+    private static Map<String, Path> join(CompletableFuture<Map<String, Path>> future) throws IOException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
         }
     }
 

@@ -37,8 +37,11 @@ class UrlImportIT extends ItBase {
         server.setExecutor(Executors.newCachedThreadPool());
         byte[] png = fixture("plain.png");
         server.createContext("/photo.png", x -> send(x, 200, png));
-        server.createContext("/other.jpg", x -> send(x, 200, fixture("icc-profiled.jpg")));
-        server.createContext("/moved", x -> redirect(x, "/photo.png"));
+        byte[] fresh = uniqueJpeg("exif-gps-orient6.jpg");
+        byte[] other = uniqueJpeg("icc-profiled.jpg");
+        server.createContext("/fresh.jpg", x -> send(x, 200, fresh));
+        server.createContext("/other.jpg", x -> send(x, 200, other));
+        server.createContext("/moved", x -> redirect(x, "/fresh.jpg"));
         server.createContext("/hop", x -> redirect(x, "/hop"));
         server.createContext("/svg", x -> send(x, 200, fixture("drawing.svg")));
         server.createContext("/cut.jpg", x -> send(x, 200, fixture("truncated.jpg")));

@@ -70,6 +70,22 @@ public abstract class ItBase {
         }
     }
 
+    /** A JPEG fixture made unique by a comment segment: the same pixels, bytes no other test uploaded. */
+    protected static byte[] uniqueJpeg(String name) {
+        byte[] jpeg = fixture(name);
+        byte[] comment = ("unique " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out = new byte[jpeg.length + 4 + comment.length];
+        out[0] = jpeg[0];
+        out[1] = jpeg[1];
+        out[2] = (byte) 0xFF;
+        out[3] = (byte) 0xFE;
+        out[4] = (byte) ((comment.length + 2) >> 8);
+        out[5] = (byte) (comment.length + 2);
+        System.arraycopy(comment, 0, out, 6, comment.length);
+        System.arraycopy(jpeg, 2, out, 6 + comment.length, jpeg.length - 2);
+        return out;
+    }
+
     protected static byte[] fixture(String name) {
         try (var in = ItBase.class.getResourceAsStream("/fixtures/" + name)) {
             return in.readAllBytes();

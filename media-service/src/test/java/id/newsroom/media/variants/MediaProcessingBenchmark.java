@@ -88,6 +88,7 @@ class MediaProcessingBenchmark extends ItBase {
                 refusals[19_800] / 1e3, median(overHttp) / 1e6));
 
         out.add(uploads(photo));
+        out.add(serving());
         String report = String.join("\n", out) + "\n";
         Files.writeString(Path.of("target/benchmark-media.txt"), report);
         System.out.print(report);
@@ -123,6 +124,40 @@ class MediaProcessingBenchmark extends ItBase {
         return String.format(Locale.ROOT, "upload over HTTP at 1/s of %,d-byte photos (%d): p50 %d ms, p99 %d ms; "
                 + "heap allocated per upload in the whole JVM (client included): %,d bytes", jpeg.length, UPLOADS,
                 sorted[sorted.length / 2] / 1_000_000, sorted[sorted.length - 1] / 1_000_000, perUpload);
+    }
+
+    /** A cached variant against the liveness endpoint, same client, same connections, 2 threads for 5 s each. */
+    private String serving() throws Exception {
+        Api.Answer media = writer().upload("s.png", fixture("plain.png"), "image/png", Map.of());
+        String variant = java.net.URI.create(media.json().path("variants").path("w320").path("webp").asString())
+                .getPath();
+        double variantRate = rate(variant);
+        double livenessRate = rate("/actuator/health/liveness");
+        double again = rate(variant);
+        return String.format(Locale.ROOT, "serving a cached variant: %.0f req/s (again %.0f); liveness: %.0f req/s; "
+                + "ratio %.2f", variantRate, again, livenessRate, Math.max(variantRate, again) / livenessRate);
+    }
+
+    private double rate(String path) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+        long end = System.nanoTime() + 5_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Thread t = new Thread(() -> {
+                Api client = anonymous();
+                while (System.nanoTime() < end) {
+                    if (client.get(path).status() == 200) {
+                        count.incrementAndGet();
+                    }
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return count.get() / 5.0;
     }
 
     private void pipeline(Path photo, Path dir) throws IOException {
