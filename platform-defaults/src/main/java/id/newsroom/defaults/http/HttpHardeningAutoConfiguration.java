@@ -64,9 +64,11 @@ public class HttpHardeningAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<MalformedRequestFilter> malformedRequestFilter(RequestRejections rejections) {
+    FilterRegistrationBean<MalformedRequestFilter> malformedRequestFilter(HttpHardeningProperties properties,
+            RequestRejections rejections) {
+        // Multipart is let through only where a larger body is configured: the upload endpoints.
         FilterRegistrationBean<MalformedRequestFilter> registration = new FilterRegistrationBean<>(
-                new MalformedRequestFilter(rejections));
+                new MalformedRequestFilter(rejections, new PathBodySizeLimit(properties.limits())::hasOwnLimit));
         registration.setOrder(MALFORMED_ORDER);
         return registration;
     }

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,9 +25,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class MalformedRequestFilter extends OncePerRequestFilter {
 
     private final RequestRejections rejections;
+    private final Predicate<HttpServletRequest> uploadPath;
 
+    /** A service that takes no uploads. */
     public MalformedRequestFilter(RequestRejections rejections) {
+        this(rejections, request -> false);
+    }
+
+    /** @param uploadPath the paths that take multipart uploads (media-service's): their parts are left to Spring MVC */
+    public MalformedRequestFilter(RequestRejections rejections, Predicate<HttpServletRequest> uploadPath) {
         this.rejections = rejections;
+        this.uploadPath = uploadPath;
     }
 
     @Override
@@ -61,9 +70,11 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
                     "Forms not accepted", "This service takes no form posts; send JSON.", "malformed_content_type");
             return;
         }
-        if (contentType != null && MediaType.MULTIPART_FORM_DATA.includes(MediaType.parseMediaType(contentType))) {
+        if (contentType != null && MediaType.MULTIPART_FORM_DATA.includes(MediaType.parseMediaType(contentType))
+                && uploadPath.test(request)) {
             // An upload: asking for the parameters would make Tomcat read and store every part here, before
             // authentication and outside the body limit's stream. Spring MVC parses the parts later, with its limits.
+            // Elsewhere multipart is a client mistake, answered below as before (the fuzzers check it).
             chain.doFilter(request, response);
             return;
         }

@@ -24,6 +24,15 @@ public class PathBodySizeLimit implements BodySizeLimit {
         this.limits = config.largerBodies().stream().mapToLong(p -> p.maxBody().toBytes()).toArray();
     }
 
+    /** Whether the request's path has a limit of its own (an upload endpoint). */
+    public boolean hasOwnLimit(HttpServletRequest request) {
+        if (patterns.isEmpty()) {
+            return false;
+        }
+        PathContainer path = PathContainer.parsePath(request.getRequestURI());
+        return patterns.stream().anyMatch(p -> p.matches(path));
+    }
+
     @Override
     public long maxBytes(HttpServletRequest request) {
         if (!patterns.isEmpty()) {

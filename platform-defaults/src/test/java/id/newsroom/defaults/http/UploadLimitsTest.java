@@ -42,8 +42,12 @@ class UploadLimitsTest {
     }
 
     @Test
-    void multipartBodiesAreLeftForSpringMvcToParseAfterAuthentication() throws Exception {
-        MalformedRequestFilter filter = new MalformedRequestFilter(new RequestRejections(new SimpleMeterRegistry()));
+    void multipartBodiesAreLeftForSpringMvcToParseAfterAuthenticationOnUploadPathsOnly() throws Exception {
+        PathBodySizeLimit limit = new PathBodySizeLimit(bind(Map.of(
+                "platform.http.limits.larger-bodies[0].path", "/api/media",
+                "platform.http.limits.larger-bodies[0].max-body", "26MB")).limits());
+        MalformedRequestFilter filter = new MalformedRequestFilter(new RequestRejections(new SimpleMeterRegistry()),
+                limit::hasOwnLimit);
         MockHttpServletRequest upload = new MockHttpServletRequest("POST", "/api/media");
         upload.setContentType("multipart/form-data; boundary=xyz");
         MockFilterChain chain = new MockFilterChain();
@@ -55,5 +59,18 @@ class UploadLimitsTest {
         }, new MockHttpServletResponse(), chain);
         assertThat(chain.getRequest()).isNotNull();
         assertThat(List.of(upload.getContentType())).containsExactly("multipart/form-data; boundary=xyz");
+
+        // Anywhere else the filter reads the parameters as before: what the container cannot parse is a 4xx problem.
+        MockHttpServletRequest elsewhere = new MockHttpServletRequest("GET", "/penulis/a");
+        elsewhere.setContentType("multipart/form-data; boundary=xyz");
+        boolean[] parsed = {false};
+        filter.doFilter(new HttpServletRequestWrapper(elsewhere) {
+            @Override
+            public Map<String, String[]> getParameterMap() {
+                parsed[0] = true;
+                return Map.of();
+            }
+        }, new MockHttpServletResponse(), new MockFilterChain());
+        assertThat(parsed[0]).as("parameters read on a path that takes no uploads").isTrue();
     }
 }
