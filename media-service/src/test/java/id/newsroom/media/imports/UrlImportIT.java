@@ -49,7 +49,16 @@ class UrlImportIT extends ItBase {
         server.createContext("/huge", x -> {
             x.getResponseHeaders().add("Content-Type", "image/jpeg");
             x.sendResponseHeaders(200, 27L * 1024 * 1024);
-            x.close();
+            // Keep sending (closing at once raced the importer reading the headers): the importer must refuse from
+            // the declared length and hang up.
+            try (OutputStream out = x.getResponseBody()) {
+                byte[] chunk = new byte[64 * 1024];
+                for (int i = 0; i < 27 * 16; i++) {
+                    out.write(chunk);
+                }
+            } catch (IOException hungUp) {
+                x.close();
+            }
         });
         server.createContext("/slow", x -> {
             x.sendResponseHeaders(200, 0);
