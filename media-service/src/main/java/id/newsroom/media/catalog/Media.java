@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import id.newsroom.media.variants.FocalPoint;
 
@@ -16,10 +17,18 @@ import id.newsroom.media.variants.FocalPoint;
  * @param revision  the current revision (10 hex characters from the bytes and the focal point)
  * @param revisions every revision ever made, oldest first: their URLs keep serving
  * @param sourceUrl where an import fetched it; null for an upload
+ * @param focalPoints the focal point of each revision: a crop is made when first requested, so every revision's
+ *                    focal point must stay known (a revision missing here has its crops stored already: media
+ *                    stored before crops were made lazily)
  */
 public record Media(String id, long version, String revision, List<String> revisions, String sha256, int width,
         int height, String format, long bytes, String alt, String caption, String credit, FocalPoint focalPoint,
-        List<Integer> widths, String sourceUrl, Instant createdAt, Instant updatedAt) {
+        List<Integer> widths, String sourceUrl, Instant createdAt, Instant updatedAt,
+        Map<String, FocalPoint> focalPoints) {
+
+    public Media {
+        focalPoints = Map.copyOf(focalPoints);
+    }
 
     /** The revision of these bytes at this focal point: a new focal point gives new URLs, no purge needed. */
     public static String revision(String sha256, FocalPoint focus) {
@@ -38,7 +47,9 @@ public record Media(String id, long version, String revision, List<String> revis
         List<String> revs = revisions.contains(rev)
                 ? revisions
                 : java.util.stream.Stream.concat(revisions.stream(), java.util.stream.Stream.of(rev)).toList();
+        Map<String, FocalPoint> foci = new java.util.HashMap<>(focalPoints);
+        foci.putIfAbsent(rev, focus);
         return new Media(id, version + 1, rev, revs, sha256, width, height, format, bytes, newAlt, newCaption,
-                newCredit, focus, widths, sourceUrl, createdAt, now);
+                newCredit, focus, widths, sourceUrl, createdAt, now, foci);
     }
 }

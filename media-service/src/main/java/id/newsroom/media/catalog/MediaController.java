@@ -1,6 +1,5 @@
 package id.newsroom.media.catalog;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -12,7 +11,7 @@ import id.newsroom.media.config.MediaProperties;
 import id.newsroom.media.events.MediaEvents;
 import id.newsroom.media.events.OutboxRelay;
 import id.newsroom.media.upload.Description;
-import id.newsroom.media.upload.MediaIntake;
+import id.newsroom.media.serving.WarmUp;
 import id.newsroom.media.variants.FocalPoint;
 import id.newsroom.media.web.MediaProblem;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,15 +31,15 @@ import org.springframework.web.bind.annotation.RestController;
 public class MediaController {
 
     private final MediaCatalog catalog;
-    private final MediaIntake intake;
+    private final WarmUp warmUp;
     private final MediaEvents events;
     private final OutboxRelay relay;
     private final MediaProperties properties;
 
-    public MediaController(MediaCatalog catalog, MediaIntake intake, MediaEvents events, OutboxRelay relay,
+    public MediaController(MediaCatalog catalog, WarmUp warmUp, MediaEvents events, OutboxRelay relay,
             MediaProperties properties) {
         this.catalog = catalog;
-        this.intake = intake;
+        this.warmUp = warmUp;
         this.events = events;
         this.relay = relay;
         this.properties = properties;
@@ -69,27 +68,27 @@ public class MediaController {
     }
 
     /**
-     * Alt, caption, credit and focal point. A new focal point is a new revision: its crops are made from the stored
-     * original and get new URLs; the old revision's URLs keep serving (cached for a year, never purged).
+     * Alt, caption, credit and focal point. A new focal point is a new revision with new URLs; its focal point is
+     * kept with the revision (crops are made from the stored master on first request, or by the warm-up queued
+     * here), and the old revision's URLs keep serving (cached for a year, never purged).
      */
     @PatchMapping("/{id}")
     @Operation(summary = "Describe a media or move its focal point (a new revision)")
-    public ResponseEntity<MediaView> patch(@PathVariable String id, @RequestBody MediaPatch patch)
-            throws IOException, InterruptedException {
+    public ResponseEntity<MediaView> patch(@PathVariable String id, @RequestBody MediaPatch patch) {
         Description texts = new Description(patch.alt(), patch.caption(), patch.credit());
         for (int attempt = 0; attempt < 5; attempt++) {
             Media m = load(id);
             FocalPoint focus = patch.focalPoint() == null ? m.focalPoint() : patch.focalPoint();
             String rev = Media.revision(m.sha256(), focus);
-            if (!m.revisions().contains(rev)) {
-                intake.makeRevision(m, focus, rev);
-            }
             Media next = m.describe(patch.alt() == null ? m.alt() : texts.alt(),
                     patch.caption() == null ? m.caption() : texts.caption(),
                     patch.credit() == null ? m.credit() : texts.credit(), focus, rev,
                     Instant.now().truncatedTo(ChronoUnit.MILLIS));
             if (catalog.update(next, events.pending(next, MediaEvents.UPDATED))) {
                 relay.kick();
+                if (!m.revisions().contains(rev)) {
+                    warmUp.schedule(next);
+                }
                 return ResponseEntity.ok(MediaView.of(next, properties));
             }
         }

@@ -9,8 +9,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import id.newsroom.media.catalog.Media;
 import id.newsroom.media.catalog.MediaCatalog;
 import id.newsroom.media.config.MediaProperties;
-import id.newsroom.media.storage.BlobKeys;
-import id.newsroom.media.storage.BlobStore;
 import id.newsroom.media.variants.Variants;
 import id.newsroom.media.web.MediaProblem;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The public variant URLs. A URL's bytes never change (a new focal point is a new revision, hence a new URL), so
  * browsers and CDNs keep them a year, and recently served bytes stay in memory: a hit touches neither MongoDB nor
- * the blob store. The original is never served.
+ * the blob store. A variant not made yet is made on this first request ({@link LazyVariants}): the answer is the
+ * same, only later. The original (and the master) is never served.
  */
 @RestController
 public class VariantController {
@@ -37,13 +36,13 @@ public class VariantController {
     private static final MediaType WEBP = MediaType.parseMediaType("image/webp");
 
     private final MediaCatalog catalog;
-    private final BlobStore blobs;
+    private final LazyVariants variants;
     private final Cache<String, byte[]> cache;
 
-    public VariantController(MediaCatalog catalog, BlobStore blobs, MediaProperties properties,
+    public VariantController(MediaCatalog catalog, LazyVariants variants, MediaProperties properties,
             MeterRegistry registry) {
         this.catalog = catalog;
-        this.blobs = blobs;
+        this.variants = variants;
         this.cache = Caffeine.newBuilder().maximumWeight(properties.serving().cacheSize().toBytes())
                 .weigher((String k, byte[] v) -> v.length + k.length() + 64).recordStats().build();
         CaffeineCacheMetrics.monitor(registry, cache, "media_variants");
@@ -79,18 +78,12 @@ public class VariantController {
         String variant = file.substring(0, dot);
         String format = file.substring(dot + 1);
         if (!Variants.FORMATS.contains(format) || !Variants.known(variant)) {
-            return Optional.empty();
+            return Optional.empty(); // no database lookup for what cannot be a variant
         }
-        Optional<Media> media = catalog.find(id).filter(m -> m.revisions().contains(rev));
+        Optional<Media> media = catalog.find(id);
         if (media.isEmpty()) {
             return Optional.empty();
         }
-        int width = Variants.widthOf(variant);
-        if (width > 0) {
-            return media.get().widths().contains(width)
-                    ? blobs.get(BlobKeys.width(media.get().sha256(), variant, format))
-                    : Optional.empty();
-        }
-        return blobs.get(BlobKeys.crop(media.get().sha256(), rev, variant, format));
+        return variants.get(media.get(), rev, variant, format, LazyVariants.Trigger.REQUEST);
     }
 }

@@ -21,7 +21,8 @@ public class MediaMetrics {
         this.uploadBytes = DistributionSummary.builder("news_media_upload_bytes").baseUnit("bytes")
                 .description("Size of accepted originals").publishPercentileHistogram().register(registry);
         this.processing = Timer.builder("news_media_processing_seconds")
-                .description("Time to make every variant of a picture").publishPercentileHistogram()
+                .description("Synchronous part of an upload: decoding the original into the master and storing both")
+                .publishPercentileHistogram()
                 .register(registry);
     }
 

@@ -19,10 +19,24 @@ public class Vips {
 
     private final String command;
     private final Duration timeout;
+    private final List<String> prefix;
 
     public Vips(String command, Duration timeout) {
+        this(command, timeout, List.of());
+    }
+
+    private Vips(String command, Duration timeout, List<String> prefix) {
         this.command = command;
         this.timeout = timeout;
+        this.prefix = prefix;
+    }
+
+    /**
+     * The same tool run at a lower CPU priority ({@code nice -n 10}): background work yields the cores to uploads and
+     * to readers waiting for a variant.
+     */
+    public Vips background() {
+        return new Vips(command, timeout, List.of("nice", "-n", "10"));
     }
 
     /** Runs {@code vips <args...>} in {@code dir} on files this service made (the master and its crops). */
@@ -37,7 +51,8 @@ public class Vips {
      *                       .v format...) stay off whatever the bytes claim
      */
     public void run(Path dir, boolean untrustedInput, String... args) throws IOException {
-        List<String> line = new ArrayList<>(args.length + 1);
+        List<String> line = new ArrayList<>(prefix.size() + args.length + 1);
+        line.addAll(prefix);
         line.add(command);
         line.addAll(List.of(args));
         Path err = Files.createTempFile(dir, "vips", ".err");

@@ -105,7 +105,8 @@ class MediaLifecycleIT extends ItBase {
         for (String name : new String[]{"news_media_uploads_total{", "outcome=\"rejected\"",
                 "news_media_upload_bytes_count", "news_media_processing_seconds_bucket",
                 "news_media_rejects_total{", "reason=\"svg\"", "news_media_processing_queue",
-                "news_media_outbox_pending_events", "news_media_outbox_oldest_pending_age_seconds"}) {
+                "news_media_outbox_pending_events", "news_media_outbox_oldest_pending_age_seconds",
+                "news_media_variants_pending", "news_media_variants_made_total{"}) {
             assertThat(scrape).as(name).contains(name);
         }
         assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);

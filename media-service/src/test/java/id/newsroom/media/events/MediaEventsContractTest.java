@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import id.newsroom.media.catalog.Ids;
@@ -44,7 +45,8 @@ class MediaEventsContractTest {
                             : limits
                                     ? "k".repeat(200)
                                     : "Foto: Humas",
-                    focus, Variants.widthsFor(width), null, created, created.plusSeconds(random.nextInt(99)));
+                    focus, Variants.widthsFor(width), null, created, created.plusSeconds(random.nextInt(99)),
+                    Map.of());
             PendingEvent event = events.pending(m, random.nextBoolean() ? MediaEvents.CREATED : MediaEvents.UPDATED);
             assertThat(MediaEventSchema.violations(event.payload())).as(event.payload()).isEmpty();
             assertThat(event.subject()).isEqualTo(m.id());

@@ -51,7 +51,7 @@ class OutboxRelayIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String sha = Long.toHexString(System.nanoTime()).repeat(4);
         Media media = new Media(Ids.uuidV7(), 1, Media.revision(sha, FocalPoint.CENTRE), List.of("x"), sha, 800,
-                500, "webp", 1000, null, null, null, FocalPoint.CENTRE, List.of(320, 640), null, now, now);
+                500, "webp", 1000, null, null, null, FocalPoint.CENTRE, List.of(320, 640), null, now, now, Map.of());
         assertThat(catalog.insert(media, new MediaEvents(properties).pending(media, MediaEvents.CREATED))).isTrue();
 
         SimpleMeterRegistry down = new SimpleMeterRegistry();

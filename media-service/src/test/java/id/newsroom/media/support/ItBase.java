@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
 import java.util.stream.Stream;
 
 import id.newsroom.infra.InfrastructureInitializer;
@@ -61,18 +64,45 @@ public abstract class ItBase {
         return new Api(port, null, null);
     }
 
-    /** How many blobs are stored: a refused picture must leave this unchanged. */
+    /**
+     * How many pictures are stored (originals and masters): a refused picture must leave this unchanged. Variants
+     * are not counted here: the background warm-up of other tests' pictures adds them at any time; {@link #blobsOf}
+     * checks a refused picture's own.
+     */
     protected static long blobCount() {
+        return blobs().stream().filter(k -> k.startsWith("originals/") || k.startsWith("masters/")).count();
+    }
+
+    /** Every blob key stored for these bytes (original, master, variants of any revision). */
+    protected static List<String> blobsOf(String sha256) {
+        return blobs().stream().filter(k -> k.contains(sha256)).toList();
+    }
+
+    /** Every blob key in the store (temporary files of a put under way left out). */
+    protected static List<String> blobs() {
         try (Stream<Path> files = Files.walk(BLOBS)) {
-            return files.filter(Files::isRegularFile).count();
+            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".put-"))
+                    .map(f -> BLOBS.relativize(f).toString().replace('\\', '/')).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    protected static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A JPEG fixture made unique by a comment segment: the same pixels, bytes no other test uploaded. */
     protected static byte[] uniqueJpeg(String name) {
-        byte[] jpeg = fixture(name);
+        return unique(fixture(name));
+    }
+
+    /** The same JPEG with a comment segment no other upload has. */
+    protected static byte[] unique(byte[] jpeg) {
         byte[] comment = ("unique " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] out = new byte[jpeg.length + 4 + comment.length];
         out[0] = jpeg[0];

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** Uploads over real HTTP: refusals store nothing, accepted pictures get every variant, stripped and upright. */
+/**
+ * Uploads over real HTTP: refusals store nothing, accepted pictures get every variant (made on first request),
+ * stripped and upright.
+ */
 class MediaApiIT extends ItBase {
 
     @Autowired
@@ -34,6 +37,7 @@ class MediaApiIT extends ItBase {
                 new Bad("bomb.png", fixture("bomb-20000.png"), "image/png", 422, "20000 x 20000 pixels"),
                 new Bad("bomb.jpg", fixture("bomb-20000.jpg"), "image/jpeg", 422, "the limit is 50000000 pixels"),
                 new Bad("cut.jpg", fixture("truncated.jpg"), "image/jpeg", 422, "Premature end"),
+                new Bad("bogus.jpg", corruptJpeg(), "image/jpeg", 422, "Bogus Huffman table"),
                 new Bad("over.png", overFile, "image/png", 413, "25 MB"));
         long blobs = blobCount();
         long documents = catalog.count();
@@ -43,6 +47,7 @@ class MediaApiIT extends ItBase {
             assertThat(answer.contentType()).as(b.file()).startsWith("application/problem+json");
             assertThat(answer.json().path("detail").asString()).as(b.file()).contains(b.detail());
             assertThat(blobCount()).as(b.file() + " stored no blob").isEqualTo(blobs);
+            assertThat(blobsOf(sha256(b.bytes()))).as(b.file() + " stored no blob").isEmpty();
             assertThat(catalog.count()).as(b.file() + " stored no document").isEqualTo(documents);
         }
         // Over the 26 MB body limit by its Content-Length: refused before a byte of the body is read.
@@ -121,6 +126,27 @@ class MediaApiIT extends ItBase {
         assertThat(bottom.getRed()).as("bottom " + bottom).isGreaterThan(200);
         assertThat(bottom.getGreen()).as("bottom " + bottom).isGreaterThan(200);
         assertThat(bottom.getBlue()).as("bottom " + bottom).isLessThan(90);
+    }
+
+    /**
+     * A JPEG whose header (SOF: 300 x 200) reads fine but whose Huffman table is garbage: only the decode into the
+     * master finds out, so that decode has to stay on the upload's path.
+     */
+    static byte[] corruptJpeg() {
+        byte[] jpeg = fixture("icc-profiled.jpg");
+        int sof = 2;
+        while (!((jpeg[sof] & 0xFF) == 0xFF && ((jpeg[sof + 1] & 0xFF) == 0xC0 || (jpeg[sof + 1] & 0xFF) == 0xC2))) {
+            sof++;
+        }
+        int end = sof + 2 + ((jpeg[sof + 2] & 0xFF) << 8 | (jpeg[sof + 3] & 0xFF));
+        byte[] garbage = new byte[3000];
+        new java.util.Random(1).nextBytes(garbage);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(jpeg, 0, end);
+        out.writeBytes(new byte[]{(byte) 0xFF, (byte) 0xC4, 0x00, 0x20});
+        out.writeBytes(garbage);
+        out.writeBytes(new byte[]{(byte) 0xFF, (byte) 0xD9});
+        return out.toByteArray();
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -22,13 +22,17 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Not part of verify (the name matches neither *Test nor *IT). Run:
  * {@code ./mvnw -B -q -pl media-service -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=MediaProcessingBenchmark -Dtest.jvm.args= && cat media-service/target/benchmark-media.txt}
  * Prints: the pipeline (one decode into a master, every variant from it) against {@code vipsthumbnail} making the
- * same 22 files from the original in the same run; heap allocated per picture; the bomb refusal time; upload
- * latency at 1 picture/s of 5 MB photos over HTTP.
+ * same 22 files from the original in the same run; heap allocated per picture; the bomb refusal time; at 1 picture/s
+ * of 5 MB phone photos over HTTP, the time until the upload answers and until every variant URL of it answers 200;
+ * the first request of a variant not made yet.
  */
 class MediaProcessingBenchmark extends ItBase {
 
     private static final int RUNS = 5;
     private static final int UPLOADS = 20;
+    /** A 12-megapixel phone photo. */
+    private static final int W = 4032;
+    private static final int H = 3024;
 
     @Autowired
     VariantMaker maker;
@@ -38,7 +42,7 @@ class MediaProcessingBenchmark extends ItBase {
         Path dir = Files.createTempDirectory("media-bench");
         Path photo = photo(dir);
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "photo: 6000 x 4000 JPEG, %,d bytes; %d cores", Files.size(photo),
+        out.add(String.format(Locale.ROOT, "photo: %d x %d JPEG, %,d bytes; %d cores", W, H, Files.size(photo),
                 Runtime.getRuntime().availableProcessors()));
 
         pipeline(photo, dir); // warm-up (JIT, page cache)
@@ -87,22 +91,28 @@ class MediaProcessingBenchmark extends ItBase {
                 + "%.1f us; whole HTTP upload answered 422: median %.1f ms (limit 50 ms)", refusals[10_000] / 1e3,
                 refusals[19_800] / 1e3, median(overHttp) / 1e6));
 
-        out.add(uploads(photo));
+        out.add(firstRequest(photo));
+        out.addAll(uploads(photo));
         out.add(serving());
         String report = String.join("\n", out) + "\n";
         Files.writeString(Path.of("target/benchmark-media.txt"), report);
         System.out.print(report);
     }
 
-    /** At 1 picture/s, each a different 5 MB photo (a comment segment makes the bytes unique). */
-    private String uploads(Path photo) throws Exception {
+    /**
+     * At 1 picture/s, each a different 5 MB photo (a comment segment makes the bytes unique): the time until the
+     * upload answers, and until every variant URL of it answers 200 (the uploading thread then asks for all 22, as
+     * a reader would; what the warm-up made already is served, the rest is made on that request).
+     */
+    private List<String> uploads(Path photo) throws Exception {
         byte[] jpeg = Files.readAllBytes(photo);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Long> readable = Collections.synchronizedList(new ArrayList<>());
         List<Thread> threads = new ArrayList<>();
         long heapBefore = allAllocated();
         long start = System.nanoTime();
         for (int i = 0; i < UPLOADS; i++) {
-            byte[] unique = unique(jpeg, i);
+            byte[] unique = unique(jpeg);
             long due = start + i * 1_000_000_000L;
             Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
             Thread thread = new Thread(() -> {
@@ -112,6 +122,13 @@ class MediaProcessingBenchmark extends ItBase {
                     throw new IllegalStateException(answer.body());
                 }
                 latencies.add(System.nanoTime() - t);
+                answer.json().path("variants").forEach(formats -> formats.forEach(url -> {
+                    Api.Answer v = anonymous().getUrl(url.asString());
+                    if (v.status() != 200) {
+                        throw new IllegalStateException(url + " answered " + v.status());
+                    }
+                }));
+                readable.add(System.nanoTime() - t);
             });
             thread.start();
             threads.add(thread);
@@ -121,9 +138,45 @@ class MediaProcessingBenchmark extends ItBase {
         }
         long perUpload = (allAllocated() - heapBefore) / UPLOADS;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        return String.format(Locale.ROOT, "upload over HTTP at 1/s of %,d-byte photos (%d): p50 %d ms, p99 %d ms; "
-                + "heap allocated per upload in the whole JVM (client included): %,d bytes", jpeg.length, UPLOADS,
-                sorted[sorted.length / 2] / 1_000_000, sorted[sorted.length - 1] / 1_000_000, perUpload);
+        long[] all = readable.stream().mapToLong(Long::longValue).sorted().toArray();
+        return List.of(String.format(Locale.ROOT, "upload over HTTP at 1/s of %,d-byte photos (%d): answered p50 %d "
+                + "ms, p99 %d ms (target <= 2000); heap allocated per upload in the whole JVM (client included): %,d "
+                + "bytes", jpeg.length, UPLOADS, sorted[sorted.length / 2] / 1_000_000,
+                sorted[sorted.length - 1] / 1_000_000, perUpload),
+                String.format(Locale.ROOT, "  until every variant URL (22) answered 200, the uploader asking for "
+                        + "all of them: p50 %d ms, p99 %d ms", all[all.length / 2] / 1_000_000,
+                        all[all.length - 1] / 1_000_000));
+    }
+
+    /** One upload, then the first request of a width and of a crop nobody made yet, and the same again. */
+    private String firstRequest(Path photo) {
+        byte[] jpeg = unique(readAll(photo));
+        long t = System.nanoTime();
+        tools.jackson.databind.JsonNode media = writer().upload("f.jpg", jpeg, "image/jpeg", Map.of()).json();
+        long upload = System.nanoTime() - t;
+        long[] firsts = new long[2];
+        long[] agains = new long[2];
+        String[] urls = {media.path("variants").path("w2048").path("webp").asString(),
+                media.path("variants").path("thumb").path("jpg").asString()};
+        for (int i = 0; i < 2; i++) {
+            t = System.nanoTime();
+            anonymous().getUrl(urls[i]);
+            firsts[i] = System.nanoTime() - t;
+            t = System.nanoTime();
+            anonymous().getUrl(urls[i]);
+            agains[i] = System.nanoTime() - t;
+        }
+        return String.format(Locale.ROOT, "one upload alone answered in %d ms; first request of w2048.webp (not made "
+                + "yet) %d ms, then %.1f ms; of thumb.jpg (a crop) %d ms, then %.1f ms", upload / 1_000_000,
+                firsts[0] / 1_000_000, agains[0] / 1e6, firsts[1] / 1_000_000, agains[1] / 1e6);
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A cached variant against the liveness endpoint, same client, same connections, 2 threads for 5 s each. */
@@ -162,7 +215,7 @@ class MediaProcessingBenchmark extends ItBase {
 
     private void pipeline(Path photo, Path dir) throws IOException {
         try (Workspace job = Workspace.create(dir, "job-")) {
-            VariantMaker.Master master = maker.master(photo, job.dir(), 6000, 4000);
+            VariantMaker.Master master = maker.master(photo, job.dir(), "jpg", W, H);
             maker.widths(master, job.dir());
             maker.crops(master, job.dir(), FocalPoint.CENTRE);
         }
@@ -172,12 +225,12 @@ class MediaProcessingBenchmark extends ItBase {
     private static void anchor(Path photo, Path dir) throws IOException, InterruptedException {
         try (Workspace job = Workspace.create(dir, "anchor-")) {
             List<String[]> sizes = new ArrayList<>();
-            for (int w : Variants.widthsFor(6000)) {
-                Variants.Size s = Variants.widthSize(w, 6000, 4000);
+            for (int w : Variants.widthsFor(W)) {
+                Variants.Size s = Variants.widthSize(w, W, H);
                 sizes.add(new String[]{"w" + w, s.width() + "x" + s.height() + "!", null});
             }
             Variants.CROPS.forEach((name, size) -> {
-                Variants.Size s = Variants.cropSize(size, 6000, 4000);
+                Variants.Size s = Variants.cropSize(size, W, H);
                 sizes.add(new String[]{name, s.width() + "x" + s.height(), "centre"});
             });
             for (String[] s : sizes) {
@@ -200,25 +253,13 @@ class MediaProcessingBenchmark extends ItBase {
 
     private static Path photo(Path dir) throws IOException, InterruptedException {
         Vips vips = new Vips("vips", java.time.Duration.ofMinutes(2));
-        vips.run(dir, "gaussnoise", "noise.v", "6000", "4000", "--sigma", "40", "--mean", "128");
+        vips.run(dir, "gaussnoise", "noise.v", String.valueOf(W), String.valueOf(H), "--sigma", "40", "--mean",
+                "128");
         vips.run(dir, "gaussblur", "noise.v", "blur.v", "1.0");
         vips.run(dir, "colourspace", "blur.v", "rgb.v", "srgb");
-        vips.run(dir, "copy", "rgb.v", "photo.jpg[Q=80]");
+        // Q94 of this noise is about 5 MB, as a phone's 12-megapixel JPEG.
+        vips.run(dir, "copy", "rgb.v", "photo.jpg[Q=94]");
         return dir.resolve("photo.jpg");
-    }
-
-    private static byte[] unique(byte[] jpeg, int n) {
-        byte[] comment = ("upload " + n + " " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] out = new byte[jpeg.length + 4 + comment.length];
-        out[0] = jpeg[0];
-        out[1] = jpeg[1];
-        out[2] = (byte) 0xFF;
-        out[3] = (byte) 0xFE;
-        out[4] = (byte) ((comment.length + 2) >> 8);
-        out[5] = (byte) (comment.length + 2);
-        System.arraycopy(comment, 0, out, 6, comment.length);
-        System.arraycopy(jpeg, 2, out, 6 + comment.length, jpeg.length - 2);
-        return out;
     }
 
     private static long median(long[] values) {
