@@ -17,11 +17,11 @@ final class Photos {
 
     /** The media the platform holds (the demo photos the launcher uploaded on its first start). */
     List<String> awaitDemoPhotos() throws InterruptedException {
-        // The launcher uploads them once the services are up: wait until their number holds still for 3 s.
+        // The launcher uploads them once the services are up: wait until their number holds still for 10 s.
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         List<String> ids = List.of();
         int stableRounds = 0;
-        while (stableRounds < 6 && System.nanoTime() < deadline) {
+        while (stableRounds < 20 && System.nanoTime() < deadline) {
             HttpResponse<String> r = http.editor("GET", PlatformRun.MEDIA + "/api/media?limit=100", null, null,
                     Duration.ofSeconds(30));
             require(r.statusCode() == 200, "GET /api/media answered " + r.statusCode() + ": " + r.body());

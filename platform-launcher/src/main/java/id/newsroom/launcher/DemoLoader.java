@@ -63,11 +63,12 @@ final class DemoLoader {
         if (!page.path("items").isEmpty()) {
             return 0;
         }
+        // Every photo first: their events reach article-service while the uploads go on, so the stories rarely wait.
+        List<ObjectNode> articles = demoArticles().stream().map(d -> (ObjectNode) d.deepCopy()).toList();
+        articles.forEach(this::withUploadedPhoto);
         int loaded = 0;
-        for (JsonNode demo : demoArticles()) {
-            ObjectNode create = (ObjectNode) demo.deepCopy();
+        for (ObjectNode create : articles) {
             String publishedAt = create.remove("publishedAt").asString();
-            withUploadedPhoto(create);
             JsonNode article = createOnceMediaKnown(create);
             ObjectNode publish = json.createObjectNode().put("publishedAt", publishedAt);
             send("POST", "/api/articles/" + article.path("id").asString() + "/publish", publish, 200);
