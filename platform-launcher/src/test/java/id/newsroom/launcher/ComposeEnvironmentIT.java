@@ -51,6 +51,8 @@ class ComposeEnvironmentIT {
     static S3ProxyServer objectStore;
     /** Compose host name (service or network alias) -> host:port standing in for it in this test. */
     static final Map<String, String> standIns = new LinkedHashMap<>();
+    /** Compose host:management port (e.g. feed-service:9082) -> the stand-in's 127.0.0.1:port. */
+    static final Map<String, String> managementStandIns = new LinkedHashMap<>();
     static final List<ServiceProcess> started = new ArrayList<>();
 
     @BeforeAll
@@ -71,6 +73,10 @@ class ComposeEnvironmentIT {
         // drift audit names the read models), as compose's network would resolve it.
         for (ComposeFile.Service service : COMPOSE.builtServices()) {
             standIns.put(service.name(), "127.0.0.1:" + Ports.free());
+            String management = service.environment().get("MANAGEMENT_SERVER_PORT");
+            if (management != null) {
+                managementStandIns.put(service.name() + ":" + management, "127.0.0.1:" + Ports.free());
+            }
         }
         // What kafka-init does in compose: the dead-letter topics of the consumers.
         for (ComposeFile.Service service : COMPOSE.builtServices()) {
@@ -105,21 +111,28 @@ class ComposeEnvironmentIT {
         assertThat(health.find()).as("health check of " + service.name() + " calls http://localhost:<port>/...")
                 .isTrue();
         int port = Integer.parseInt(standIns.get(service.name()).substring("127.0.0.1:".length()));
+        String management = managementStandIns.get(service.name() + ":" + health.group(1));
+        // The health check calls the management port when the service has one (the actuator is not on the public one).
+        int healthPort = management == null ? port : Integer.parseInt(management.substring("127.0.0.1:".length()));
 
         Map<String, String> environment = new LinkedHashMap<>(
                 ServiceSettings.dockerfileEnvironment(service.dockerfile(ROOT)));
         environment.putAll(service.environment());
         environment.replaceAll((name, value) -> rewrite(service, value));
+        if (management != null) {
+            environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(healthPort));
+        }
         ServiceProcess process = ServiceProcess.start(service.name(), jar, port, List.of(), environment,
                 dataDir.resolve("logs").resolve(service.name() + ".log"));
         started.add(process);
 
         String base = "http://127.0.0.1:" + port;
+        String actuator = "http://127.0.0.1:" + healthPort;
         try {
             await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
                     .ignoreException(UncheckedIOException.class) // not listening yet
                     .failFast(() -> !process.isAlive())
-                    .untilAsserted(() -> assertThat(Http.get(base + health.group(2)).status()).isEqualTo(200));
+                    .untilAsserted(() -> assertThat(Http.get(actuator + health.group(2)).status()).isEqualTo(200));
         } catch (ConditionTimeoutException | TerminalFailureException e) {
             throw new AssertionError(service.name() + " did not become ready with compose's environment "
                     + environment + ". Last lines of its log:\n" + process.logTail(60), e);
@@ -131,6 +144,34 @@ class ComposeEnvironmentIT {
         String mainPath = service.labels().getOrDefault("id.newsroom.main-path", "/");
         Http.Response main = Http.get(base + mainPath, authorization(environment));
         assertThat(main.status()).as(service.name() + " " + mainPath + ": " + main.body()).isEqualTo(200);
+        if (management != null) {
+            assertOperatorsActuator(service, environment, base, actuator);
+        }
+    }
+
+    /**
+     * With compose's environment: the actuator only on the management port, Prometheus' scrape anonymous there, the
+     * operators' endpoints (here the links and metrics, in every service) refused without a token and for a WRITER,
+     * served for an OPERATOR token as the realm issues it.
+     */
+    private static void assertOperatorsActuator(ComposeFile.Service service, Map<String, String> environment,
+            String base, String actuator) {
+        assertThat(Http.get(base + "/actuator/health").status()).as(service.name() + " public port: no actuator")
+                .isEqualTo(404);
+        assertThat(Http.get(actuator + "/actuator/prometheus").status()).as(service.name() + " scrape").isEqualTo(200);
+        for (String path : List.of("/actuator", "/actuator/metrics")) {
+            assertThat(Http.get(actuator + path).status()).as(service.name() + " anonymous " + path).isEqualTo(401);
+            assertThat(Http.get(actuator + path, bearer(environment, "writer", "WRITER")).status())
+                    .as(service.name() + " writer " + path).isEqualTo(403);
+            assertThat(Http.get(actuator + path, bearer(environment, "operator", "OPERATOR")).status())
+                    .as(service.name() + " operator " + path).isEqualTo(200);
+        }
+    }
+
+    private static String[] bearer(Map<String, String> environment, String user, String role) {
+        String token = identity.token(environment.get("JWT_ISSUER_URI"), environment.get("JWT_AUDIENCE"),
+                environment.getOrDefault("JWT_ROLES_CLAIM", "roles"), user, List.of(role));
+        return new String[]{"Authorization", "Bearer " + token};
     }
 
     /** A bearer token as the realm issues it, when the service takes tokens (its settings say whose). */
@@ -147,6 +188,10 @@ class ComposeEnvironmentIT {
     /** compose host:port -> the stand-in's host:port; a volume's container path -> a temporary folder. */
     private static String rewrite(ComposeFile.Service service, String value) {
         String result = value;
+        for (Map.Entry<String, String> m : managementStandIns.entrySet()) {
+            result = result.replaceAll("(?<![\\w.-])" + Pattern.quote(m.getKey()) + "(?!\\d)",
+                    Matcher.quoteReplacement(m.getValue()));
+        }
         Set<String> hosts = new LinkedHashSet<>(COMPOSE.services().keySet());
         hosts.addAll(standIns.keySet()); // network aliases such as mongodb
         for (String host : hosts) {

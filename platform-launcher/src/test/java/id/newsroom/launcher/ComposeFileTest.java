@@ -84,6 +84,33 @@ class ComposeFileTest {
         }
     }
 
+    /**
+     * The actuator (operators' actions, metrics) on a management port that compose does not publish; the health check
+     * and Prometheus reach it inside the network; its operators' actions take the realm's tokens.
+     */
+    @Test
+    void theActuatorIsOnAnUnpublishedManagementPortThatHealthChecksAndPrometheusUse() throws IOException {
+        String prometheus = Files.readString(ROOT.resolve("ops/prometheus/prometheus.yml"));
+        for (ComposeFile.Service service : COMPOSE.builtServices()) {
+            String management = service.environment().get("MANAGEMENT_SERVER_PORT");
+            assertThat(management).as(service.name() + " sets MANAGEMENT_SERVER_PORT").isNotBlank();
+            assertThat(service.healthcheckCommand()).as("health check of " + service.name())
+                    .contains("http://localhost:" + management + "/actuator/health/");
+            assertThat(String.valueOf(service.definition().get("ports"))).as("ports " + service.name() + " publishes")
+                    .doesNotContain(management);
+            assertThat(prometheus).as("Prometheus scrapes " + service.name() + " on its management port")
+                    .contains("\"" + service.name() + ":" + management + "\"");
+            assertThat(service.environment()).as(service.name() + " takes the realm's tokens")
+                    .containsKeys("JWT_ISSUER_URI", "JWT_JWK_SET_URI");
+        }
+        Map<String, String> article = COMPOSE.services().get("article-service").environment();
+        for (String readModel : List.of("feed-service", "search-service")) {
+            assertThat(article).as("the drift audit reads " + readModel + "'s management port")
+                    .containsValue("http://" + readModel + ":"
+                            + COMPOSE.services().get(readModel).environment().get("MANAGEMENT_SERVER_PORT"));
+        }
+    }
+
     @Test
     void keycloakRealmIssuesTheTokensArticleServiceAccepts() throws IOException {
         ComposeFile.Service keycloak = COMPOSE.services().get("keycloak");
@@ -115,8 +142,8 @@ class ComposeFileTest {
                     .isEqualTo(article.get("JWT_AUDIENCE"));
         });
         assertThat(realm.path("roles").path("realm").valueStream().map(r -> r.path("name").asString()))
-                .contains("WRITER", "EDITOR");
-        Map<String, String> roleOf = Map.of("editor", "EDITOR", "writer", "WRITER");
+                .contains("WRITER", "EDITOR", "OPERATOR");
+        Map<String, String> roleOf = Map.of("editor", "EDITOR", "writer", "WRITER", "operator", "OPERATOR");
         roleOf.forEach((user, role) -> assertThat(realm.path("users").valueStream()
                 .filter(u -> u.path("username").asString().equals(user))).singleElement().satisfies(u -> {
                     assertThat(u.path("realmRoles").valueStream().map(JsonNode::asString)).contains(role);

@@ -81,6 +81,10 @@ class DriftRepairIT {
             assertThat(Promtool.checkMetrics(metrics)).as("promtool check metrics").isEmpty();
         }
         assertThat(Http.get(platform.articleServiceUrl() + "/actuator/drift").status()).isEqualTo(401);
+        assertThat(Http.asEditor("GET", platform.articleServiceUrl() + "/actuator/drift", "").status())
+                .as("the drift audit is the operators', not the editors'").isEqualTo(403);
+        // The audit itself logs in to the read models as a service user: without it their listing is refused.
+        assertThat(Http.get(platform.feedServiceUrl() + "/actuator/readmodel").status()).isEqualTo(401);
 
         JsonNode repaired = drift("POST").path("readModels").path("feed").path("repair");
         assertThat(repaired.path("queued").asLong()).as(repaired.toString()).isEqualTo(3);
@@ -112,8 +116,8 @@ class DriftRepairIT {
 
     private static JsonNode drift(String method) {
         Http.Response r = method.equals("GET")
-                ? Http.asEditor("GET", platform.articleServiceUrl() + "/actuator/drift", "")
-                : Http.postAsEditor(platform.articleServiceUrl() + "/actuator/drift?repair=true", "");
+                ? Http.asOperator("GET", platform.articleServiceUrl() + "/actuator/drift")
+                : Http.asOperator("POST", platform.articleServiceUrl() + "/actuator/drift?repair=true");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
     }

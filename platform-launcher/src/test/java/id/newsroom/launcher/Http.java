@@ -59,6 +59,15 @@ final class Http {
                 .method(method, HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
+    /** The local run's demo operator: the actuator's actions (drift, rebuild, reindex, dead letters) need OPERATOR. */
+    static final String OPERATOR = basic("operator", "operator-pass");
+
+    /** Any method as the demo operator; a POST's arguments are JSON to the actuator. */
+    static Response asOperator(String method, String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", OPERATOR)
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -28,6 +28,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import org.junit.jupiter.api.Assumptions;
@@ -107,9 +108,23 @@ class KubernetesManifestsTest {
         Path module = ComposeFileTest.ROOT.resolve(name);
         boolean ours = Files.isDirectory(module);
         // Our services answer Boot's health groups; a third-party server (MinIO) is probed on its own paths.
-        assertProbe(container.getStartupProbe(), ours ? "/actuator/health/liveness" : null, name + " startup");
-        assertProbe(container.getLivenessProbe(), ours ? "/actuator/health/liveness" : null, name + " liveness");
-        assertProbe(container.getReadinessProbe(), ours ? "/actuator/health/readiness" : null, name + " readiness");
+        // Ours on the management port (the actuator's own, behind NetworkPolicy newsroom-management).
+        String probePort = ours ? "management" : "http";
+        assertProbe(container.getStartupProbe(), ours ? "/actuator/health/liveness" : null, probePort,
+                name + " startup");
+        assertProbe(container.getLivenessProbe(), ours ? "/actuator/health/liveness" : null, probePort,
+                name + " liveness");
+        assertProbe(container.getReadinessProbe(), ours ? "/actuator/health/readiness" : null, probePort,
+                name + " readiness");
+        if (ours) {
+            int management = container.getPorts().stream().filter(p -> "management".equals(p.getName()))
+                    .findFirst().orElseThrow(() -> new AssertionError(name + " has no management port"))
+                    .getContainerPort();
+            assertThat(pod.getMetadata().getAnnotations()).as(name + " is scraped on its management port")
+                    .containsEntry("prometheus.io/port", String.valueOf(management));
+            assertThat(of(NetworkPolicy.class)).as("a NetworkPolicy guards the management port of " + name)
+                    .anySatisfy(policy -> assertGuardsManagementPort(policy, podLabels));
+        }
         assertThat(container.getResources().getRequests()).as(name + " requests").containsKeys("cpu", "memory");
         assertThat(container.getResources().getLimits()).as(name + " limits").containsKey("memory");
 
@@ -133,12 +148,40 @@ class KubernetesManifestsTest {
                         .as(e.getName()).isTrue());
     }
 
-    private static void assertProbe(Probe probe, String path, String what) {
+    private static void assertProbe(Probe probe, String path, String port, String what) {
         assertThat(probe).as(what + " probe").isNotNull();
         if (path != null) {
             assertThat(probe.getHttpGet().getPath()).as(what + " path").isEqualTo(path);
         }
-        assertThat(probe.getHttpGet().getPort().getStrVal()).as(what + " port").isEqualTo("http");
+        assertThat(probe.getHttpGet().getPort().getStrVal()).as(what + " port").isEqualTo(port);
+    }
+
+    /**
+     * The policy selects the pod, leaves its public port open to all and admits to the management port only the
+     * monitoring namespace and labelled pods (operators' tooling, article-service's drift audit).
+     */
+    private static void assertGuardsManagementPort(NetworkPolicy policy, Map<String, String> podLabels) {
+        var selector = policy.getSpec().getPodSelector();
+        boolean selected = selector.getMatchExpressions().stream().allMatch(e -> e.getOperator().equals("In")
+                && e.getValues().contains(podLabels.get(e.getKey())))
+                && (selector.getMatchLabels() == null
+                        || podLabels.entrySet().containsAll(selector.getMatchLabels().entrySet()));
+        assertThat(selected).as("selects the pod").isTrue();
+        assertThat(policy.getSpec().getPolicyTypes()).contains("Ingress");
+        var rules = policy.getSpec().getIngress();
+        assertThat(rules).anySatisfy(r -> {
+            assertThat(r.getPorts()).extracting(p -> p.getPort().getStrVal()).containsExactly("http");
+            assertThat(r.getFrom()).isNullOrEmpty();
+        });
+        assertThat(rules.stream().filter(r -> r.getPorts().stream()
+                .anyMatch(p -> "management".equals(p.getPort().getStrVal()))).toList())
+                .isNotEmpty().allSatisfy(r -> {
+                    assertThat(r.getFrom()).as("management port open to all").isNotEmpty();
+                    assertThat(r.getFrom()).allSatisfy(peer -> assertThat(
+                            peer.getNamespaceSelector() != null || peer.getPodSelector() != null).isTrue());
+                    assertThat(r.getFrom()).anySatisfy(peer -> assertThat(peer.getNamespaceSelector()
+                            .getMatchLabels()).containsEntry("kubernetes.io/metadata.name", "monitoring"));
+                });
     }
 
     /** Every configMapKeyRef and secretKeyRef names a key the base defines. */

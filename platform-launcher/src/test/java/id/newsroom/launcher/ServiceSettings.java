@@ -45,6 +45,15 @@ record ServiceSettings(String module, Set<String> placeholders, Set<String> rela
                     flatten("", document, keys);
                 }
             }
+            // platform-defaults' shared settings, which every service has on its classpath (e.g. JWT_ISSUER_URI).
+            Path shared = moduleDir.resolveSibling("platform-defaults")
+                    .resolve("src/main/resources/platform-defaults.properties");
+            if (Files.exists(shared)) {
+                Matcher m = PLACEHOLDER.matcher(Files.readString(shared));
+                while (m.find()) {
+                    placeholders.add(m.group(1));
+                }
+            }
             Path metadata = moduleDir.resolve("target/classes/META-INF/spring-configuration-metadata.json");
             if (Files.exists(metadata)) {
                 JsonMapper.builder().build().readTree(metadata.toFile()).path("properties")

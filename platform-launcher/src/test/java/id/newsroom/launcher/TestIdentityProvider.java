@@ -67,7 +67,7 @@ final class TestIdentityProvider implements AutoCloseable {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", issuer);
         claims.put("sub", "0b8e7a52-" + username);
-        claims.put("aud", List.of(audience, "account"));
+        claims.put("aud", audience == null ? List.of("account") : List.of(audience, "account"));
         claims.put("azp", "newsroom-editor");
         claims.put("typ", "Bearer");
         claims.put("preferred_username", username);

@@ -20,7 +20,15 @@ import tools.jackson.databind.JsonNode;
 
 /** The walking skeleton: an event on the real broker becomes findable by an inflected Indonesian word. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "search.index.path=target/it-index/${random.uuid}")
+        // Exactly SearchITBase's properties: one cached Spring context for all the ITs.
+        properties = {"search.index.path=target/it-index/${random.uuid}",
+                // The defaults' demo operator again (a list replaces the defaults' as a whole) and a writer, no operator.
+                "platform.operator.users[0].username=operator",
+                "platform.operator.users[0].password-hash=$2a$10$iMnfXX5mS4B/WbsYcmLYT.qir3i2LP1UFSTrgwhD9zYChF3jgm2Q.",
+                "platform.operator.users[0].roles[0]=OPERATOR",
+                "platform.operator.users[1].username=writer",
+                "platform.operator.users[1].password-hash=$2a$10$qWZ4cW/KbYpJx1Ugun2DGOrkYOH3RjuhN1F8ql.doj7dRhv2wV1pq",
+                "platform.operator.users[1].roles[0]=WRITER"})
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
 class SearchServiceIT {
 

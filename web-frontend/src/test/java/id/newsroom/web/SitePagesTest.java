@@ -180,6 +180,21 @@ class SitePagesTest {
                 "Sitemap: https://berita.example.id/sitemap-news.xml");
     }
 
+    @Test
+    void theActuatorBeyondHealthIsTheOperatorsAndThePagesPassNoSecurityFilter() throws Exception {
+        assertThat(get("/actuator/metrics").statusCode()).isEqualTo(401);
+        String operator = "Basic " + java.util.Base64.getEncoder().encodeToString("operator:operator-pass".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(CLIENT.send(request("/actuator/metrics").header("Authorization", operator).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        for (String path : new String[]{"/actuator/health/readiness", "/actuator/prometheus"}) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(200);
+        }
+        // Spring Security would answer 401 to bad credentials on any path it guards.
+        assertThat(CLIENT.send(request("/robots.txt").header("Authorization", "Basic bm9ib2R5Om5vdGhpbmc=").build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
     void assertRedirect(String path, String location) {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(301);

@@ -45,7 +45,8 @@ public class DriftAudit {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(properties.timeout());
         requests.setReadTimeout(properties.timeout());
-        this.http = RestClient.builder().requestFactory(requests).build();
+        this.http = RestClient.builder().requestFactory(requests)
+                .requestInterceptor(new ReadModelCredentials(properties.credentials(), requests)).build();
         for (String readModel : properties.readModels().keySet()) {
             for (DriftReport.Kind kind : DriftReport.Kind.values()) {
                 // NaN until the first audit: "not known" must not read as "no drift".

@@ -16,7 +16,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageSize     ids per page, on both sides of the comparison
  * @param sampleSize   how many ids of each kind a report names
  * @param timeout      per request to a read model
+ * @param credentials  how the audit logs in to the read models' actuator (it needs the OPERATOR role)
  */
 @ConfigurationProperties("article.drift")
 public record DriftProperties(@DefaultValue Map<String, URI> readModels, @DefaultValue("0s") Duration interval,
-        @DefaultValue("500") int pageSize, @DefaultValue("20") int sampleSize, @DefaultValue("10s") Duration timeout) {}
+        @DefaultValue("500") int pageSize, @DefaultValue("20") int sampleSize, @DefaultValue("10s") Duration timeout,
+        @DefaultValue Credentials credentials) {
+
+    /**
+     * The audit's service credential, the first one set wins: a client-credentials grant at {@code tokenUri} (docker,
+     * k8s: Keycloak's client with the OPERATOR role), a fixed {@code bearerToken}, or HTTP Basic (the local run).
+     */
+    public record Credentials(String tokenUri, String clientId, String clientSecret, String bearerToken,
+            String username, String password) {}
+}

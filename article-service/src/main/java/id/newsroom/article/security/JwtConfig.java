@@ -87,7 +87,8 @@ class JwtConfig {
         List<GrantedAuthority> authorities = new ArrayList<>();
         for (String n : names) {
             String role = n.toUpperCase(Locale.ROOT).replaceFirst("^ROLE_", "");
-            if (role.equals(Role.EDITOR.name()) || role.equals(Role.WRITER.name())) {
+            if (role.equals(Role.EDITOR.name()) || role.equals(Role.WRITER.name())
+                    || role.equals(Role.OPERATOR.name())) {
                 authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
             }
         }

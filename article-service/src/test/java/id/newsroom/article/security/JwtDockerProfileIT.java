@@ -42,6 +42,7 @@ class JwtDockerProfileIT {
     static RSAKey key;
     static ConfigurableApplicationContext app;
     static int port;
+    static int managementPort;
 
     @BeforeAll
     static void start() throws Exception {
@@ -57,7 +58,10 @@ class JwtDockerProfileIT {
         jwks.start();
         TestInfrastructure infra = TestInfrastructure.get();
         app = new SpringApplicationBuilder(ArticleServiceApplication.class).profiles("docker").run(
-                "--server.port=0", "--spring.mongodb.uri=" + infra.mongoUri(),
+                "--server.port=0", "--management.server.port=0",
+                // No read models to reach in this test: the drift audit reports them unreachable at once.
+                "--article.drift.read-models.feed=http://127.0.0.1:9",
+                "--article.drift.read-models.search=http://127.0.0.1:9", "--spring.mongodb.uri=" + infra.mongoUri(),
                 "--spring.mongodb.database=articles-jwt-it",
                 "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
                 "--spring.cloud.stream.kafka.binder.brokers=" + infra.kafkaBootstrapServers(),
@@ -65,6 +69,8 @@ class JwtDockerProfileIT {
                 "--article.security.jwt.issuer-uri=" + ISSUER,
                 "--logging.structured.format.console=");
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        // The docker profile puts the actuator on its own port (compose does not publish it).
+        managementPort = Integer.parseInt(app.getEnvironment().getProperty("local.management.port"));
     }
 
     @AfterAll
@@ -137,7 +143,33 @@ class JwtDockerProfileIT {
         assertThat(call("GET", "/api/categories", null, "not-a-jwt").status()).isEqualTo(401);
         assertThat(call("GET", "/api/categories", null, token("x", "X", List.of("READER"), key)).status())
                 .isEqualTo(403);
-        assertThat(call("GET", "/actuator/health/readiness", null, null).status()).isEqualTo(200);
+        assertThat(actuator("GET", "/actuator/health/readiness", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theActuatorIsOnTheManagementPortAndItsActionsNeedAnOperatorToken() throws Exception {
+        assertThat(call("GET", "/actuator/health", null, null).status()).as("not on the public port").isEqualTo(404);
+        assertThat(actuator("GET", "/actuator/prometheus", null).status()).isEqualTo(200);
+        String operator = token("ops-anna", "Anna", List.of("OPERATOR"), key);
+        String editor = token("siti", "Siti", List.of("EDITOR"), key);
+        for (String[] action : new String[][]{{"GET", "/actuator/drift"}, {"POST", "/actuator/drift?repair=false"},
+                {"GET", "/actuator/metrics"}}) {
+            Api.Response anonymous = actuator(action[0], action[1], null);
+            assertThat(anonymous.status()).as("anonymous " + action[1]).isEqualTo(401);
+            assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
+            assertThat(actuator(action[0], action[1], token("budi", "Budi", List.of("WRITER"), key)).status())
+                    .as("writer " + action[1]).isEqualTo(403);
+            assertThat(actuator(action[0], action[1], editor).status()).as("editor " + action[1]).isEqualTo(403);
+        }
+        assertThat(actuator("GET", "/actuator/metrics", operator).status()).isEqualTo(200);
+        assertThat(actuator("GET", "/actuator/drift", operator).status()).isEqualTo(200);
+        assertThat(call("GET", "/api/categories", null, operator).status()).as("no editors' API for operators")
+                .isEqualTo(403);
+    }
+
+    private static Api.Response actuator(String method, String path, String bearer) {
+        return new Api(managementPort, null, null).send(method, path, null,
+                bearer == null ? Map.of() : Map.of("Authorization", "Bearer " + bearer));
     }
 
     @Test

@@ -15,7 +15,11 @@ import org.springframework.test.context.ContextConfiguration;
                 "article.security.users[1].username=writer", "article.security.users[1].role=WRITER",
                 "article.security.users[1].name=Penulis Tamu",
                 "article.security.users[0].password-hash=$2a$04$xfUc7Lzh4.RM4gT6VPlTEuTLlU0gcwa89ikYPYtLIkiXlxlA1gKEW",
-                "article.security.users[1].password-hash=$2a$04$KySfcAGHwAhrVqKF0n7at.ROJb/y/9pWReneyiwnU6UZNCp9DFTni"})
+                "article.security.users[1].password-hash=$2a$04$KySfcAGHwAhrVqKF0n7at.ROJb/y/9pWReneyiwnU6UZNCp9DFTni",
+                // The demo operator (operator-pass, as in application.yml): the actuator's actions.
+                "article.security.users[2].username=operator", "article.security.users[2].role=OPERATOR",
+                "article.security.users[2].name=Operator",
+                "article.security.users[2].password-hash=$2a$10$iMnfXX5mS4B/WbsYcmLYT.qir3i2LP1UFSTrgwhD9zYChF3jgm2Q."})
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
 public abstract class ItBase {
 

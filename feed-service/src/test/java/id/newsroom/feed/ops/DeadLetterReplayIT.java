@@ -118,6 +118,7 @@ class DeadLetterReplayIT extends FeedIntegrationTest {
     private HttpResponse<String> send(String query) throws Exception {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/deadletters" + query))
+                        .header("Authorization", OPERATOR)
                         .header("Content-Type", "application/json") // the actuator's write operations want it, body or not
                         .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());

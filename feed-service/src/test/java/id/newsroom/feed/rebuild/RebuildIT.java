@@ -42,7 +42,7 @@ class RebuildIT extends FeedIntegrationTest {
         int itemsBefore = getJson("/api/feed?limit=100").get("items").size();
 
         HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/actuator/rebuild"))
+                URI.create("http://127.0.0.1:" + port + "/actuator/rebuild")).header("Authorization", OPERATOR)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(started.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(started.body()).get("state").asString()).isIn("RUNNING", "DONE");

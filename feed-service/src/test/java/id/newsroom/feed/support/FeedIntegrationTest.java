@@ -26,13 +26,24 @@ import tools.jackson.databind.json.JsonMapper;
         "feed.site.url=https://news.example.id",
         "feed.live.heartbeat=1s",
         "feed.cache.first-page-ttl=200ms",
-        "feed.readmodel.pointer-refresh=1s"})
+        "feed.readmodel.pointer-refresh=1s",
+        // The defaults' demo operator again (a list replaces the defaults' as a whole) and a writer, who is no operator.
+        "platform.operator.users[0].username=operator",
+        "platform.operator.users[0].password-hash=$2a$10$iMnfXX5mS4B/WbsYcmLYT.qir3i2LP1UFSTrgwhD9zYChF3jgm2Q.",
+        "platform.operator.users[0].roles[0]=OPERATOR",
+        "platform.operator.users[1].username=writer",
+        "platform.operator.users[1].password-hash=$2a$10$qWZ4cW/KbYpJx1Ugun2DGOrkYOH3RjuhN1F8ql.doj7dRhv2wV1pq",
+        "platform.operator.users[1].roles[0]=WRITER"})
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
 public abstract class FeedIntegrationTest {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     protected static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     protected static Events events;
+
+    /** The local run's demo operator: every actuator endpoint but health, info and prometheus needs OPERATOR. */
+    protected static final String OPERATOR = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("operator:operator-pass".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     @LocalServerPort
     protected int port;
@@ -53,6 +64,8 @@ public abstract class FeedIntegrationTest {
                     .timeout(Duration.ofSeconds(10)).GET();
             if (headers.length > 0) {
                 b.headers(headers);
+            } else if (path.startsWith("/actuator/")) {
+                b.header("Authorization", OPERATOR); // as the operators' tools do (ops.sh)
             }
             return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {

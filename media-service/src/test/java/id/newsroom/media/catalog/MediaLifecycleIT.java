@@ -115,6 +115,17 @@ class MediaLifecycleIT extends ItBase {
     }
 
     @Test
+    void theActuatorsOtherEndpointsAreTheOperatorsAndOperatorsUploadNothing() {
+        assertThat(anonymous().get("/actuator/metrics").status()).isEqualTo(401);
+        assertThat(writer().get("/actuator/metrics").status()).isEqualTo(403);
+        assertThat(editor().get("/actuator/metrics").status()).isEqualTo(403);
+        assertThat(operator().get("/actuator/metrics").status()).isEqualTo(200);
+        assertThat(operator().upload("o.png", fixture("plain.png"), "image/png", Map.of()).status()).isEqualTo(403);
+        assertThat(editor().get("/actuator/health").json().has("components")).as("editors see health details")
+                .isTrue();
+    }
+
+    @Test
     void theListingIsNewestFirstPageByPage() {
         writer().upload("l1.png", fixture("plain.png"), "image/png", Map.of());
         writer().upload("l2.jpg", fixture("icc-profiled.jpg"), "image/jpeg", Map.of());

@@ -29,7 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
                 "media.security.users[0].username=editor", "media.security.users[0].role=EDITOR",
                 "media.security.users[1].username=writer", "media.security.users[1].role=WRITER",
                 "media.security.users[0].password-hash=$2a$04$xfUc7Lzh4.RM4gT6VPlTEuTLlU0gcwa89ikYPYtLIkiXlxlA1gKEW",
-                "media.security.users[1].password-hash=$2a$04$KySfcAGHwAhrVqKF0n7at.ROJb/y/9pWReneyiwnU6UZNCp9DFTni"})
+                "media.security.users[1].password-hash=$2a$04$KySfcAGHwAhrVqKF0n7at.ROJb/y/9pWReneyiwnU6UZNCp9DFTni",
+                // The demo operator (operator-pass, as in application.yml): the actuator's actions.
+                "media.security.users[2].username=operator", "media.security.users[2].role=OPERATOR",
+                "media.security.users[2].password-hash=$2a$10$iMnfXX5mS4B/WbsYcmLYT.qir3i2LP1UFSTrgwhD9zYChF3jgm2Q."})
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
 public abstract class ItBase {
 
@@ -58,6 +61,10 @@ public abstract class ItBase {
 
     protected Api writer() {
         return new Api(port, "writer", "writer-pass");
+    }
+
+    protected Api operator() {
+        return new Api(port, "operator", "operator-pass");
     }
 
     protected Api anonymous() {

@@ -5,7 +5,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -97,9 +96,11 @@ public class HttpHardeningAutoConfiguration {
         return registration;
     }
 
-    /** Services with Spring Security write these headers with its header support (one writer, no duplicates). */
+    /**
+     * Services whose own Spring Security chain covers every path (article, media) switch this off with
+     * platform.http.headers.enabled=false and write these headers with its header support (one writer, no duplicates).
+     */
     @Bean
-    @ConditionalOnMissingClass("org.springframework.security.web.SecurityFilterChain")
     @ConditionalOnProperty(name = "platform.http.headers.enabled", havingValue = "true", matchIfMissing = true)
     FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(HttpHardeningProperties properties) {
         FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(

@@ -30,12 +30,33 @@ public final class Http {
         }
     }
 
+    /** The local run's demo operator: every actuator endpoint but health, info and prometheus needs OPERATOR. */
+    public static final String OPERATOR = basic("operator", "operator-pass");
+
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return send("GET", path, path.startsWith("/actuator/") ? OPERATOR : null);
     }
 
     public Response post(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody()));
+        return send("POST", path, path.startsWith("/actuator/") ? OPERATOR : null);
+    }
+
+    /** A request with the given Authorization header (none when null). */
+    public Response send(String method, String path, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (method.equals("POST")) {
+            request.header("Content-Type", "application/json"); // the actuator's write operations with arguments want it
+        }
+        return send(request);
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private Response send(HttpRequest.Builder request) {

@@ -15,7 +15,14 @@ import tools.jackson.databind.JsonNode;
 
 /** One application context for all API tests (same properties, so Spring caches it), on the real broker. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "search.index.path=target/it-index/${random.uuid}")
+        properties = {"search.index.path=target/it-index/${random.uuid}",
+                // The defaults' demo operator again (a list replaces the defaults' as a whole) and a writer, no operator.
+                "platform.operator.users[0].username=operator",
+                "platform.operator.users[0].password-hash=$2a$10$iMnfXX5mS4B/WbsYcmLYT.qir3i2LP1UFSTrgwhD9zYChF3jgm2Q.",
+                "platform.operator.users[0].roles[0]=OPERATOR",
+                "platform.operator.users[1].username=writer",
+                "platform.operator.users[1].password-hash=$2a$10$qWZ4cW/KbYpJx1Ugun2DGOrkYOH3RjuhN1F8ql.doj7dRhv2wV1pq",
+                "platform.operator.users[1].roles[0]=WRITER"})
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
 public abstract class SearchITBase {
 
