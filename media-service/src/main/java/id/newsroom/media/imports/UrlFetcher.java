@@ -3,10 +3,8 @@ package id.newsroom.media.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -15,24 +13,48 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import id.newsroom.media.config.MediaProperties;
 import id.newsroom.media.web.MediaProblem;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Downloads a picture for an import: redirects followed by hand (each target checked by the {@link AddressPolicy}),
  * connect and read timeouts, a deadline for the whole download, and no more bytes read than an upload may have.
+ * The connection goes to the very address the policy checked: the client's DNS resolver is the policy, so a name
+ * that resolves to a public address for the check and to a private one for the connection (DNS rebinding) cannot
+ * reach inside.
  */
 public class UrlFetcher {
 
     private final AddressPolicy policy;
     private final MediaProperties.Imports config;
     private final long maxBytes;
-    private final HttpClient client;
+    private final CloseableHttpClient client;
 
     public UrlFetcher(AddressPolicy policy, MediaProperties.Imports config, long maxBytes) {
         this.policy = policy;
         this.config = config;
         this.maxBytes = maxBytes;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.connectTimeout()).build();
+        ConnectionConfig connections = ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(config.connectTimeout()))
+                // Body reads are bounded by the whole download's deadline (copy), headers by the read timeout.
+                .setSocketTimeout(Timeout.of(config.maxTime())).build();
+        this.client = HttpClients.custom().disableRedirectHandling().disableAutomaticRetries()
+                .disableCookieManagement() // no system proxy: a proxy would resolve the name itself
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDefaultConnectionConfig(connections)
+                        .setDnsResolver(new CheckedDnsResolver(policy)).build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(config.maxTime())).build())
+                .build();
     }
 
     /** Writes the picture at {@code url} to {@code target}, or throws a 422 problem saying why it could not. */
@@ -40,36 +62,62 @@ public class UrlFetcher {
         long deadline = System.nanoTime() + config.maxTime().toNanos();
         URI current = url;
         for (int hop = 0; hop <= config.maxRedirects(); hop++) {
-            policy.check(current);
-            HttpResponse<InputStream> response = send(current);
-            int status = response.statusCode();
-            if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
-                response.body().close();
-                current = current.resolve(response.headers().firstValue("Location").get());
+            policy.check(current); // scheme and host first, with a clear answer; the connection checks again
+            ClassicHttpResponse response = send(current);
+            InputStream body = response.getEntity() == null
+                    ? InputStream.nullInputStream()
+                    : response.getEntity().getContent();
+            int status = response.getCode();
+            Header location = response.getFirstHeader("Location");
+            if (status >= 300 && status < 400 && location != null) {
+                response.close();
+                current = current.resolve(location.getValue());
                 continue;
             }
             if (status != 200) {
-                response.body().close();
+                response.close();
                 throw failed("The source answered " + status + " for " + current + ".");
             }
-            long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            long declared = response.getEntity() == null ? -1 : response.getEntity().getContentLength();
             if (declared > maxBytes) {
-                response.body().close();
+                response.close();
                 throw failed("The source's picture has " + declared + " bytes; the limit is " + maxBytes + ".");
             }
-            copy(response.body(), target, deadline);
+            try (response) {
+                copy(body, target, deadline);
+            }
             return;
         }
         throw failed("The source redirected more than " + config.maxRedirects() + " times.");
     }
 
-    private HttpResponse<InputStream> send(URI uri) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.readTimeout())
-                .header("Accept", "image/jpeg, image/png, image/webp, image/gif").GET().build();
+    private ClassicHttpResponse send(URI uri) {
+        HttpGet request = new HttpGet(uri);
+        request.setHeader("Accept", "image/jpeg, image/png, image/webp, image/gif");
+        // The read timeout bounds the wait for the headers; the body has the whole download's deadline (copy).
+        CompletableFuture<Void> headersGuard = CompletableFuture.runAsync(request::cancel,
+                CompletableFuture.delayedExecutor(config.readTimeout().toNanos(), TimeUnit.NANOSECONDS));
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return client.executeOpen(HttpHost.create(uri), request, HttpClientContext.create());
         } catch (IOException e) {
             throw failed("The source " + uri.getHost() + " could not be read: " + e);
+        } finally {
+            headersGuard.cancel(false);
+        }
+    }
+
+    /** Resolves a host once, through the import policy: only the address it approved is connected to. */
+    private record CheckedDnsResolver(AddressPolicy policy) implements org.apache.hc.client5.http.DnsResolver {
+
+        @Override
+        public InetAddress[] resolve(String host) {
+            String literal = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+            return new InetAddress[]{policy.check(URI.create("http://" + literal + "/"))};
+        }
+
+        @Override
+        public String resolveCanonicalHostname(String host) {
+            return host;
         }
     }
 
