@@ -1,5 +1,8 @@
 package id.newsroom.defaults.deadletter;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -7,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Dead-letter listing and replay for a service that consumes Kafka: on when the Kafka client and the actuator are on
@@ -28,6 +32,17 @@ public class DeadLetterAutoConfiguration {
         String group = firstSet(properties.replayGroup(),
                 environment.getProperty("spring.application.name", "service") + "-dlq-replay");
         return new DeadLetterReplay(properties, servers, group);
+    }
+
+    /** The waiting count as a gauge, where the service has metrics and a task scheduler (@EnableScheduling). */
+    @Bean
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    @ConditionalOnMissingBean
+    DeadLetterBacklog deadLetterBacklog(DeadLetterReplay replay, DeadLetterProperties properties,
+            ObjectProvider<MeterRegistry> registry, ObjectProvider<TaskScheduler> scheduler) {
+        MeterRegistry meters = registry.getIfAvailable(SimpleMeterRegistry::new);
+        return new DeadLetterBacklog(replay, properties.topic(), meters, scheduler.getIfAvailable(),
+                properties.backlogRefresh());
     }
 
     @Bean

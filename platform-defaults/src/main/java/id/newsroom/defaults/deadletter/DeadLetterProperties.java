@@ -15,7 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fallbackTopic    where a record without a {@code kafka_dlt-original-topic} header is re-driven; empty: refused
  * @param pageSize         records per listing page unless the request says
  * @param timeout          how long one read of the topic may take
+ * @param backlogRefresh   how often the waiting count ({@code news_dead_letters_waiting}) is taken from the offsets
  */
 @ConfigurationProperties("platform.dead-letters")
 public record DeadLetterProperties(String topic, String bootstrapServers, String replayGroup, String fallbackTopic,
-        @DefaultValue("50") int pageSize, @DefaultValue("10s") Duration timeout) {}
+        @DefaultValue("50") int pageSize, @DefaultValue("10s") Duration timeout,
+        @DefaultValue("30s") Duration backlogRefresh) {}

@@ -46,6 +46,22 @@ public class DeadLetterReplay {
         this.replayGroup = replayGroup;
     }
 
+    /**
+     * Dead letters not replayed yet, from offsets alone (the replay group's ledger and the end offsets; no record is
+     * read), so it is cheap enough to keep as a gauge.
+     */
+    public long waiting() {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+            Map<TopicPartition, ReplayLedger> ledgers = ledgers(consumer);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(ledgers.keySet(), properties.timeout());
+            long waiting = 0;
+            for (Map.Entry<TopicPartition, ReplayLedger> e : ledgers.entrySet()) {
+                waiting += e.getValue().waitingBefore(ends.get(e.getKey()));
+            }
+            return waiting;
+        }
+    }
+
     /** Counts, oldest and newest, and one page of records after {@code after} ({@code partition-offset}). */
     public Map<String, Object> list(DeadLetterPosition after, int limit) {
         try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {

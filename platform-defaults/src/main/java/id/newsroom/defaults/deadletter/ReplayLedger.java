@@ -62,6 +62,11 @@ final class ReplayLedger {
         advance();
     }
 
+    /** How many records below {@code end} (the partition's end offset) are not replayed yet. */
+    long waitingBefore(long end) {
+        return Math.max(0, end - watermark) - above.subSet(watermark, end).size();
+    }
+
     OffsetAndMetadata toCommit() {
         StringBuilder metadata = new StringBuilder();
         for (long o : above) {

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import id.newsroom.infra.EmbeddedKafkaBroker;
 import id.newsroom.infra.TestInfrastructure;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -35,6 +37,8 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.KafkaMessageListenerContainer;
 import org.springframework.kafka.listener.MessageListener;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
@@ -56,7 +60,13 @@ class DeadLetterReplayIT {
     final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DeadLetterAutoConfiguration.class))
             .withPropertyValues("platform.dead-letters.topic=" + DLQ, "spring.kafka.bootstrap-servers=" + servers,
-                    "spring.application.name=replay-it");
+                    "spring.application.name=replay-it", "platform.dead-letters.backlog-refresh=200ms")
+            .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+            .withBean(TaskScheduler.class, () -> {
+                ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+                scheduler.initialize();
+                return scheduler;
+            });
 
     @BeforeAll
     static void startService() {
@@ -103,6 +113,9 @@ class DeadLetterReplayIT {
                     .until(() -> ((Number) endpoint.list(null, null).get("count")).longValue() == 1);
             Map<String, Object> listing = endpoint.list(null, null);
             assertThat(listing.get("notReplayed")).isEqualTo(1L);
+            // The operators' gauge counts the same from offsets alone.
+            assertThat(ctx.getBean(DeadLetterReplay.class).waiting()).isEqualTo(1L);
+            await().atMost(Duration.ofSeconds(10)).until(() -> waitingGauge(ctx) == 1.0);
             @SuppressWarnings("unchecked")
             Map<String, Object> item = ((List<Map<String, Object>>) listing.get("items")).get(0);
             assertThat(item).containsEntry("key", "article-2").containsEntry("originalTopic", TOPIC)
@@ -133,6 +146,7 @@ class DeadLetterReplayIT {
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                     .until(() -> values().stream().filter("v2:poison"::equals).count() == 1);
             assertThat(endpoint.list(null, null)).containsEntry("notReplayed", 0L);
+            await().atMost(Duration.ofSeconds(10)).until(() -> waitingGauge(ctx) == 0.0);
         });
 
         // Another one later, replayed by id: the ledger remembers ids as well as "everything before".
@@ -154,6 +168,10 @@ class DeadLetterReplayIT {
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                     .until(() -> values().stream().filter("v2:another"::equals).count() == 1);
         });
+    }
+
+    private static double waitingGauge(org.springframework.context.ApplicationContext ctx) {
+        return ctx.getBean(MeterRegistry.class).get("news.dead.letters.waiting").tag("topic", DLQ).gauge().value();
     }
 
     @Test

@@ -33,6 +33,16 @@ class ReplayLedgerTest {
     }
 
     @Test
+    void countsWhatWaitsFromOffsetsAlone() {
+        ReplayLedger ledger = new ReplayLedger(new OffsetAndMetadata(10, "12,15"), 0);
+        assertThat(ledger.waitingBefore(10)).isZero();
+        assertThat(ledger.waitingBefore(13)).isEqualTo(2); // 10 and 11; 12 was replayed by id
+        assertThat(ledger.waitingBefore(20)).isEqualTo(8); // 10..19 but 12 and 15
+        ledger.markAllBefore(20);
+        assertThat(ledger.waitingBefore(20)).isZero();
+    }
+
+    @Test
     void parsesBothEncodingsOfTheOriginalPosition() {
         assertThat(DeadLetter.number("42".getBytes())).isEqualTo(42L);
         assertThat(DeadLetter.number(java.nio.ByteBuffer.allocate(4).putInt(2).array())).isEqualTo(2L);
