@@ -65,11 +65,11 @@ public final class LocalPlatform {
         if (platform.services().size() > 5) {
             platform.services().forEach(s -> System.out.println("  instance " + s.name() + "  " + s.baseUrl()));
         }
-        LocalPrometheus.startIfInstalled(root, config.dataDir()).ifPresent(p -> {
+        LocalPrometheus.startIfInstalled(root, config.dataDir(), platform).ifPresent(p -> {
             prometheus.set(p);
             platform.track(p.handle());
-            System.out.println("Prometheus " + p.url() + " scrapes the services with the alert rules of ops/prometheus"
-                    + " (dashboards and alerts explained in ops/README.md).");
+            System.out.println("  On-call dashboard  " + p.dashboardUrl() + "   (Prometheus " + p.url()
+                    + ", alert rules of ops/prometheus; runbook: ops/README.md)");
         });
         stopped.await(); // the foreground: wait until Ctrl-C or SIGTERM runs the shutdown hook
     }
