@@ -4,6 +4,7 @@
 #   - promtool check rules    every rule file
 #   - promtool test rules     every unit test, and that every alert has one
 #   - the Grafana dashboard:  valid JSON, Prometheus datasource by uid, every PromQL query parses (via promtool)
+#   - the local on-call dashboard: its panels are the Grafana ones; the queries of its page parse too
 #   - YAML syntax of the Grafana provisioning files and docker-compose.yml (when python3 with PyYAML is present)
 # Needs promtool (Debian package `prometheus`). Exits non-zero on any problem.
 # Usage: ops/check.sh   (from any directory)
@@ -147,6 +148,27 @@ PY
   fi
 else
   skip "dashboard JSON and queries, YAML syntax (no python3)"
+fi
+
+echo "On-call dashboard of the local run (Prometheus console template)"
+# Its panels are the Grafana dashboard's (the launcher embeds that JSON, so its queries were parsed above); the page
+# itself runs only the few queries of its header, parsed here.
+page="$root_dir/platform-launcher/src/main/resources/dashboard/page.html"
+if [[ -f "$page" ]]; then
+  page_rules="$(mktemp)"
+  {
+    echo "groups: [{name: console-queries, rules: ["
+    grep -o 'query "[^"]*"' "$page" | sed 's/^query "\(.*\)"$/\1/' | awk '{ printf "  {record: console_query_%d, expr: %c%s%c},\n", NR, 39, $0, 39 }'
+    echo "]}]"
+  } > "$page_rules"
+  if grep -q console_query_ "$page_rules"; then
+    run "every query of the console page parses (promtool check rules)" promtool check rules "$page_rules"
+  else
+    fail "no query found in $page"
+  fi
+  rm -f "$page_rules"
+else
+  fail "platform-launcher/src/main/resources/dashboard/page.html is missing"
 fi
 
 echo

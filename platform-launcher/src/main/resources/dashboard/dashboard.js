@@ -108,12 +108,13 @@
 
   // A time series: every series of its range queries on one uPlot chart, on the steps of the chosen range.
   async function drawSeries(view, panel) {
-    const end = Math.floor(Date.now() / 1000);
     const range = Number(rangeSelect.value);
     const step = Math.max(15, Math.round(range / 240));
+    const now = Math.floor(Date.now() / 1000);
+    const end = now - (now % step); // Prometheus answers at start + k * step: aligned, every panel shares the steps
     const start = end - range;
     const xs = [];
-    for (let t = start - (start % step); t <= end; t += step) xs.push(t);
+    for (let t = start; t <= end; t += step) xs.push(t);
     const index = new Map(xs.map((t, i) => [t, i]));
     const series = [];
     for (const target of panel.targets) {
@@ -132,8 +133,8 @@
     view.body.replaceChildren();
     const opts = {
       width: Math.max(240, view.body.clientWidth), height: 200,
-      scales: { x: { time: true }, y: { range: (u, min, max) => [Math.min(0, min), Math.max(max, min + 1e-9)] } },
-      axes: [{}, { size: 70, values: (u, ticks) => ticks.map((v) => format(panel.unit, v)) }],
+      scales: { x: { time: true }, y: { range: (u, min, max) => [Math.min(0, min), max > 0 ? max * 1.05 : 1] } },
+      axes: [{}, { size: 80, values: (u, ticks) => ticks.map((v) => format(panel.unit, v)) }],
       series: [{}].concat(series.map((s, i) => ({
         label: s.label, stroke: COLORS[i % COLORS.length], width: 1.5, spanGaps: false,
         value: (u, v) => format(panel.unit, v),

@@ -61,16 +61,19 @@ public final class LocalPlatform {
         }
         int loaded = new DemoLoader(platform.articleServiceUrl(), platform.mediaServiceUrl()).loadIfEmpty();
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        printBanner(platform, loaded, seconds);
-        if (platform.services().size() > 5) {
-            platform.services().forEach(s -> System.out.println("  instance " + s.name() + "  " + s.baseUrl()));
-        }
         LocalPrometheus.startIfInstalled(root, config.dataDir(), platform).ifPresent(p -> {
             prometheus.set(p);
             platform.track(p.handle());
-            System.out.println("  On-call dashboard  " + p.dashboardUrl() + "   (Prometheus " + p.url()
-                    + ", alert rules of ops/prometheus; runbook: ops/README.md)");
         });
+        printBanner(platform, loaded, seconds, prometheus.get() == null
+                ? ""
+                : "\n  On-call dashboard  " + prometheus.get().dashboardUrl() + "   (Prometheus "
+                        + prometheus.get().url() + ", alert rules of ops/prometheus, runbook ops/README.md)");
+        if (platform.services().size() > 5) {
+            platform.services().forEach(s -> System.out.println("  instance " + s.name() + "  " + s.baseUrl()));
+        }
+        System.out.println("\nA service that stops on its own is restarted (restarts counted in logs/launcher.log)."
+                + " Operator commands: ./ops.sh status.\nCtrl-C stops everything.");
         stopped.await(); // the foreground: wait until Ctrl-C or SIGTERM runs the shutdown hook
     }
 
@@ -94,7 +97,7 @@ public final class LocalPlatform {
         return busy;
     }
 
-    private static void printBanner(Platform platform, int loaded, long seconds) {
+    private static void printBanner(Platform platform, int loaded, long seconds, String dashboard) {
         String a = platform.articleServiceUrl();
         String f = platform.feedServiceUrl();
         String s = platform.searchServiceUrl();
@@ -111,18 +114,15 @@ public final class LocalPlatform {
                           Photos          %s/api/media             (upload: curl -u editor:editor-pass -F file=@foto.jpg %s/api/media)
                           Health/metrics  /actuator/health, /actuator/prometheus on each service
                           Kafka           %s   topic news.articles.v1
-                          MongoDB         %s
+                          MongoDB         %s%s
 
-                          Demo users (HTTP Basic): %s / %s (EDITOR), %s / %s (WRITER)
+                          Demo users (HTTP Basic): %s / %s (EDITOR), %s / %s (WRITER), operator / operator-pass (OPERATOR)
                           Try: curl -u %s:%s -H 'Content-Type: application/json' %s/api/articles \\
-                                 -d '{"title":"Pemkot Tangerang Gelar Bimtek UMKM","summary":"Pelatihan untuk pelaku usaha.","body":"<p>Isi berita.</p>","category":"bisnis","tags":["umkm"]}'
-
-                        A service that stops on its own is restarted (restarts counted in logs/launcher.log).
-                        Ctrl-C stops everything."""
+                                 -d '{"title":"Pemkot Tangerang Gelar Bimtek UMKM","summary":"Pelatihan untuk pelaku usaha.","body":"<p>Isi berita.</p>","category":"bisnis","tags":["umkm"]}'"""
                         .formatted(
                                 seconds, loaded > 0 ? " Loaded " + loaded + " demo articles." : "",
                                 platform.frontendUrl(),
-                                a, a, f, f, s, m, m, platform.kafkaBootstrapServers(), platform.mongoUri(),
+                                a, a, f, f, s, m, m, platform.kafkaBootstrapServers(), platform.mongoUri(), dashboard,
                                 DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD, DemoLoader.WRITER_USER,
                                 DemoLoader.WRITER_PASSWORD,
                                 DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD, a));
