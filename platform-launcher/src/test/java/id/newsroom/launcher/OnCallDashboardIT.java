@@ -52,9 +52,11 @@ class OnCallDashboardIT {
         platform = SharedPlatform.get();
         prometheus = LocalPrometheus.startIfInstalled(Path.of("..").toAbsolutePath().normalize(), dataDir, platform,
                 Ports.free(), Duration.ofSeconds(1)).orElseThrow();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> "6".equals(
-                Http.get(prometheus.url() + "/api/v1/query?query=" + Http.encode("count(up == 1)")).json()
-                        .path("data").path("result").path(0).path("value").path(1).asString()));
+        // Prometheus answers 503 in plain text until its storage is open: ignore that while waiting.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> "6".equals(
+                        Http.get(prometheus.url() + "/api/v1/query?query=" + Http.encode("count(up == 1)")).json()
+                                .path("data").path("result").path(0).path("value").path(1).asString()));
         // Once Prometheus watches: an editor's publish and reader traffic, so that freshness and rates show.
         Http.Response created = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles", """
                 {"title": "Dasbor Piket Menampilkan Kesegaran Berita", "summary": "Uji dasbor.",
