@@ -165,6 +165,11 @@ public final class Platform implements AutoCloseable {
         services.forEach(supervisor::watch);
     }
 
+    /** Where this platform keeps its data and logs. */
+    Path dataDir() {
+        return config.dataDir();
+    }
+
     /** How often the supervisor restarted this service since the platform started. */
     int restarts(String service) {
         return supervisor == null ? 0 : supervisor.restarts(service);

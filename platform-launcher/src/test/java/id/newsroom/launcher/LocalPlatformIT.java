@@ -37,6 +37,8 @@ class LocalPlatformIT {
                             .isEqualTo(demoCount));
             first.close();
             assertThat(first.services()).noneMatch(ServiceProcess::isAlive);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)) // and the supervisor revives none
+                    .until(() -> first.services().stream().noneMatch(ServiceProcess::isAlive));
             assertThat(Ports.inUse(config.kafkaPort())).isFalse();
         }
 

@@ -26,7 +26,9 @@ import org.openqa.selenium.logging.LogType;
 /**
  * The on-call dashboard in Chromium, served by the local run's Prometheus (Debian's, as ./run-local.sh starts it)
  * scraping the running platform: every panel draws data, the console stays clean, and a drill (search-service killed)
- * shows on the "Service up" panel and recovers there. The drill's timings are printed for the runbook.
+ * shows on the "Service up" panel and recovers there. The drill is also the test of the local run's supervision: the
+ * killed service is restarted, counted and serves again (closing a platform stops every process: LocalPlatformIT).
+ * Its timings are printed for the runbook.
  */
 class OnCallDashboardIT {
 
@@ -101,19 +103,31 @@ class OnCallDashboardIT {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
         assertThat(errors).isEmpty();
 
-        // The drill: search-service dies; the first panel says so; the launcher restarts it; the panel recovers.
+        // The drill: search-service dies as the OOM killer would kill it (SIGKILL); the first panel says so; the
+        // launcher's supervisor restarts it, counts it, and it serves again; the panel recovers.
         ServiceProcess search = platform.services().stream().filter(s -> s.name().equals("search-service"))
                 .findFirst().orElseThrow();
+        int restartsBefore = platform.restarts("search-service");
+        long pid = search.handle().pid();
         long killed = System.nanoTime();
         search.handle().destroyForcibly();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> upTile("search-service").contains("DOWN"));
         double detected = (System.nanoTime() - killed) / 1e9;
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .until(() -> search.isHealthy() && upTile("search-service").contains("UP"));
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertThat(platform.restarts("search-service")).isEqualTo(restartsBefore + 1);
+            assertThat(search.handle().pid()).isNotEqualTo(pid);
+            assertThat(search.isHealthy()).isTrue();
+            assertThat(upTile("search-service")).contains("UP");
+        });
         double recovered = (System.nanoTime() - killed) / 1e9;
         System.out.printf("On-call drill: search-service killed; \"Service up\" showed DOWN after %.1f s, UP again"
                 + " after %.1f s (scrape and refresh every 1 s here, 15 s in the local run)%n", detected, recovered);
+        assertThat(Http.get(platform.searchServiceUrl() + "/api/search?q=tangerang").status()).isEqualTo(200);
+        assertThat(Files.readString(platform.dataDir().resolve("logs/launcher.log"))).contains(
+                "search-service exited with code 137; restart #" + (restartsBefore + 1),
+                "search-service restarted as pid");
+        assertThat(platform.restarts("feed-service")).isZero();
     }
 
     private Map<String, String> panelStates() {
