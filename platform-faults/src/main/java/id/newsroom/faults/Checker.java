@@ -57,7 +57,7 @@ final class Checker {
         tokens.keySet().parallelStream().forEach(id -> {
             try {
                 HttpResponse<String> r = http.editor("GET", cluster.article.baseUrl() + "/api/articles/" + id, null,
-                        null);
+                        (Long) null);
                 if (r.statusCode() == 200) {
                     truths.put(id, http.parse(r.body()));
                 }

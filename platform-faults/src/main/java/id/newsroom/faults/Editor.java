@@ -114,7 +114,7 @@ final class Editor {
         String section = SECTIONS.get(random.nextInt(SECTIONS.size()));
         try {
             HttpResponse<String> r = http.editor("POST", articleUrl.get() + "/api/articles", content(token, section, 0),
-                    null);
+                    (Long) null);
             if (r.statusCode() == 201) {
                 JsonNode a = http.parse(r.body());
                 Known known = new Known(a.path("id").asString(), token);
@@ -136,6 +136,10 @@ final class Editor {
         int answer;
         try {
             HttpResponse<String> r = http.editor(method, url, body, k.version);
+            if ("PUT".equals(method) && r.statusCode() == 200 && !http.parse(r.body()).path("workingCopy").isNull()) {
+                // A published story's edit waits in its working copy: publishing the update is the acknowledged write.
+                r = http.editor("POST", url + "/publish", null, r.headers().firstValue("ETag").orElse(null));
+            }
             answer = r.statusCode();
             if (answer / 100 == 2) {
                 apply(k, http.parse(r.body()));
@@ -153,7 +157,12 @@ final class Editor {
 
     private boolean resync(Known k, Duration patience) {
         try {
-            HttpResponse<String> r = http.editor("GET", articleUrl.get() + "/api/articles/" + k.id, null, null);
+            HttpResponse<String> r = http.editor("GET", articleUrl.get() + "/api/articles/" + k.id, null, (Long) null);
+            if (r.statusCode() == 200 && !http.parse(r.body()).path("workingCopy").isNull()) {
+                // An edit whose publication got no answer: drop its working copy, the live state is what counts.
+                r = http.editor("DELETE", articleUrl.get() + "/api/articles/" + k.id + "/working-copy", null,
+                        (Long) null);
+            }
             if (r.statusCode() == 200) {
                 apply(k, http.parse(r.body()));
                 k.unsure = false;

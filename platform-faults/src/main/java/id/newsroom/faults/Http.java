@@ -28,10 +28,15 @@ final class Http {
 
     /** An editor's call; {@code body} null sends none, {@code ifMatch} null no If-Match. */
     HttpResponse<String> editor(String method, String url, String body, Long ifMatch) throws IOException {
+        return editor(method, url, body, ifMatch == null ? null : "\"" + ifMatch + "\"");
+    }
+
+    /** An editor's call with the ETag as the service answered it (a working copy's is not a bare version). */
+    HttpResponse<String> editor(String method, String url, String body, String etag) throws IOException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(40))
                 .header("Authorization", EDITOR);
-        if (ifMatch != null) {
-            b.header("If-Match", "\"" + ifMatch + "\"");
+        if (etag != null) {
+            b.header("If-Match", etag);
         }
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());

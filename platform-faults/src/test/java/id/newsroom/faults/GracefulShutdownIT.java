@@ -156,7 +156,9 @@ class GracefulShutdownIT {
         private HttpResponse<String> call(String what, String method, String url, String body) {
             long t0 = System.nanoTime();
             try {
-                HttpResponse<String> r = method.equals("GET") ? http.get(url) : http.editor(method, url, body, null);
+                HttpResponse<String> r = method.equals("GET")
+                        ? http.get(url)
+                        : http.editor(method, url, body, (Long) null);
                 calls.add(new Call(what, t0, System.nanoTime(), r.statusCode()));
                 return r;
             } catch (IOException e) {

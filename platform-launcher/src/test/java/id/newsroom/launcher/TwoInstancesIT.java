@@ -82,6 +82,10 @@ class TwoInstancesIT {
                     article(i, "Pasar " + WORD + " diperluas ke-" + i), "If-Match",
                     "\"" + expectedVersion.get(id) + "\"");
             assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+            // A published story's edit waits in its working copy: publishing the update is the one new version.
+            Http.Response updated = Http.asEditor("POST", articles.get((i + 1) % 2) + "/api/articles/" + id
+                    + "/publish", "", "If-Match", edited.raw().headers().firstValue("ETag").orElseThrow());
+            assertThat(updated.status()).as(updated.body()).isEqualTo(200);
             expectedVersion.merge(id, 1, Integer::sum);
         }
         for (String id : ids.subList(3, 5)) {

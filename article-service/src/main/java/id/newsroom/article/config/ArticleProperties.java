@@ -19,7 +19,9 @@ public record ArticleProperties(
         @DefaultValue Outbox outbox,
         @DefaultValue Schedule schedule,
         @DefaultValue Cors cors,
-        @DefaultValue Media media) {
+        @DefaultValue Media media,
+        @DefaultValue Locks locks,
+        @DefaultValue Revisions revisions) {
 
     public record Category(String slug, String name) {}
 
@@ -64,6 +66,15 @@ public record ArticleProperties(
     public record Media(
             @DefaultValue("news.media.v1") String topic,
             @DefaultValue("news.media.v1.dlq.article-service") String dlqTopic) {}
+
+    /** @param ttl how long a desk tab's edit lock lasts without a heartbeat (the tab renews it well before) */
+    public record Locks(@DefaultValue("60s") Duration ttl) {}
+
+    /**
+     * @param keptContents how many of an article's newest revisions keep their content (for diff and restore); older
+     *                     revisions keep who, when and what changed only, so a much-autosaved draft stays bounded
+     */
+    public record Revisions(@DefaultValue("100") int keptContents) {}
 
     /** @param allowedOrigins browser origins allowed to call the API; empty means no cross-origin access */
     public record Cors(@DefaultValue List<String> allowedOrigins) {}

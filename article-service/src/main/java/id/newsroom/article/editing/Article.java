@@ -57,6 +57,12 @@ public record Article(
     /** Where an imported article lived before (its old WordPress post id and permalink), so old links can redirect. */
     public record Legacy(Long wordpressId, String permalink) {}
 
+    /** The same version with other editable content (the caller moves the version on). */
+    Article withContent(ContentRules.Content c, String newSlug) {
+        return new Article(id, version, status, newSlug, c.title(), c.summary(), c.body(), c.category(), c.tags(),
+                c.author(), c.image(), publishedAt, updatedAt, scheduledAt, createdAt, legacy);
+    }
+
     Article withStatus(Status newStatus, Instant now) {
         return new Article(id, version + 1, newStatus, slug, title, summary, body, category, tags, author, image,
                 publishedAt, now, scheduledAt, createdAt, legacy);

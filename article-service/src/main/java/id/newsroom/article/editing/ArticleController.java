@@ -27,13 +27,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The editors' API. Every article response carries {@code ETag: "<version>"}. */
+/**
+ * The editors' API. Every article response carries its ETag ({@code "<version>"}, or {@code "<version>.<n>"} while a
+ * working copy exists). Writes may carry {@code Edit-Session} (the desk tab's id): refused once another tab holds the
+ * story's edit lock.
+ */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Artikel", description = "API redaksi: menulis, menyunting, menjadwalkan, menerbitkan dan menarik artikel")
 @SecurityRequirement(name = "basicAuth")
 @SecurityRequirement(name = "bearerAuth")
 public class ArticleController {
+
+    static final String EDIT_SESSION = "Edit-Session";
 
     private final ArticleWorkflow service;
     private final Categories categories;
@@ -49,8 +55,8 @@ public class ArticleController {
     @Operation(summary = "Buat draf artikel baru",
             description = "Penulis menjadi penulis artikel; redaksi boleh menentukan penulis lain.")
     public ResponseEntity<ArticleResponse> create(@Valid @RequestBody ArticleRequest request) {
-        Article a = service.create(request, currentStaffMember.get());
-        return withEtag(ResponseEntity.created(URI.create("/api/articles/" + a.id())), a);
+        ArticleView a = service.create(request, currentStaffMember.get());
+        return withEtag(ResponseEntity.created(URI.create("/api/articles/" + a.article().id())), a);
     }
 
     @GetMapping("/articles/{id}")
@@ -61,10 +67,14 @@ public class ArticleController {
 
     @GetMapping("/articles")
     @Operation(summary = "Daftar artikel redaksi, perubahan terbaru dulu",
-            description = "Kursor keyset: kirim nextCursor dari halaman sebelumnya sebagai cursor.")
+            description = "Kursor keyset: kirim nextCursor dari halaman sebelumnya sebagai cursor. q: kata dalam judul; "
+                    + "review: SUBMITTED atau RETURNED.")
     public Page list(@RequestParam(required = false) Status status,
             @RequestParam(required = false) String category,
-            @RequestParam(required = false) String author,
+            @Parameter(description = "id penulis") @RequestParam(required = false) String author,
+            @Parameter(description = "kata dalam judul (tanpa beda huruf besar/kecil)") @RequestParam(
+                    required = false) String q,
+            @RequestParam(required = false) ArticleView.ReviewState review,
             @RequestParam(required = false) String cursor,
             @Parameter(description = "1..100, bawaan 20") @RequestParam(defaultValue = "20") int limit) {
         if (limit < 1 || limit > 100) {
@@ -85,11 +95,16 @@ public class ArticleController {
                 throw ClientProblem.invalid("cursor", "is not a cursor this API returned");
             }
         }
-        List<Article> items = service.list(status, category, author, afterTime, afterId, limit + 1);
+        if (q != null && q.length() > 200) {
+            throw ClientProblem.invalid("q", "must have at most 200 characters");
+        }
+        List<ArticleView> items = service.list(new ArticleListing.Filter(status, category, author,
+                q == null || q.isBlank() ? null : q, review == null ? null : review.name()), afterTime, afterId,
+                limit + 1);
         String next = null;
         if (items.size() > limit) {
             items = items.subList(0, limit);
-            Article last = items.get(limit - 1);
+            Article last = items.get(limit - 1).article();
             next = Base64.getUrlEncoder().withoutPadding().encodeToString(
                     (last.updatedAt().toEpochMilli() + "_" + last.id()).getBytes(StandardCharsets.UTF_8));
         }
@@ -100,49 +115,68 @@ public class ArticleController {
 
     @PutMapping("/articles/{id}")
     @Operation(summary = "Ganti isi artikel",
-            description = "Wajib If-Match berisi ETag terakhir (428 tanpa, 412 bila basi).")
+            description = "Wajib If-Match berisi ETag terakhir (428 tanpa, 412 bila basi). Artikel terbit: "
+                    + "perubahan masuk ke salinan kerja (workingCopy), halaman publik tetap sampai diterbitkan.")
     public ResponseEntity<ArticleResponse> update(@PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(value = EDIT_SESSION, required = false) String session,
             @Valid @RequestBody ArticleRequest request) {
-        Long expected = parseIfMatch(ifMatch);
-        if (expected == null) {
-            throw ArticleProblems.ifMatchRequired();
-        }
-        return withEtag(ResponseEntity.ok(), service.update(id, expected, request, currentStaffMember.get()));
+        return withEtag(ResponseEntity.ok(),
+                service.update(id, requiredIfMatch(ifMatch), session, request, currentStaffMember.get()));
+    }
+
+    @DeleteMapping("/articles/{id}/working-copy")
+    @Operation(summary = "Buang salinan kerja artikel terbit", description = "Versi terbit tidak berubah.")
+    public ResponseEntity<ArticleResponse> discardWorkingCopy(@PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(value = EDIT_SESSION, required = false) String session) {
+        return withEtag(ResponseEntity.ok(),
+                service.discardWorkingCopy(id, Etag.parse(ifMatch), session, currentStaffMember.get()));
     }
 
     @PostMapping("/articles/{id}/publish")
     @Operation(summary = "Terbitkan artikel",
-            description = "Redaksi boleh mengisi publishedAt lampau untuk impor arsip.")
+            description = "Artikel terbit dengan salinan kerja: perubahan diterbitkan. Redaksi boleh mengisi "
+                    + "publishedAt lampau untuk impor arsip.")
     public ResponseEntity<ArticleResponse> publish(@PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(value = EDIT_SESSION, required = false) String session,
             @RequestBody(required = false) PublishRequest request) {
         Instant backdate = request == null ? null : request.publishedAt();
         return withEtag(ResponseEntity.ok(),
-                service.publish(id, parseIfMatch(ifMatch), backdate, currentStaffMember.get()));
+                service.publish(id, Etag.parse(ifMatch), session, backdate, currentStaffMember.get()));
     }
 
     @PostMapping("/articles/{id}/unpublish")
-    @Operation(summary = "Tarik artikel dari publik")
+    @Operation(summary = "Tarik artikel dari publik", description = "Alasan (opsional) disimpan di riwayat.")
     public ResponseEntity<ArticleResponse> unpublish(@PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withEtag(ResponseEntity.ok(), service.unpublish(id, parseIfMatch(ifMatch), currentStaffMember.get()));
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(value = EDIT_SESSION, required = false) String session,
+            @Valid @RequestBody(required = false) UnpublishRequest request) {
+        String reason = request == null || request.reason() == null || request.reason().isBlank()
+                ? null
+                : HtmlSanitizer.plainText(request.reason());
+        return withEtag(ResponseEntity.ok(),
+                service.unpublish(id, Etag.parse(ifMatch), session, reason, currentStaffMember.get()));
     }
 
     @PostMapping("/articles/{id}/schedule")
     @Operation(summary = "Jadwalkan penerbitan")
     public ResponseEntity<ArticleResponse> schedule(@PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(value = EDIT_SESSION, required = false) String session,
             @Valid @RequestBody ScheduleRequest request) {
         return withEtag(ResponseEntity.ok(),
-                service.schedule(id, parseIfMatch(ifMatch), request.at(), currentStaffMember.get()));
+                service.schedule(id, Etag.parse(ifMatch), session, request.at(), currentStaffMember.get()));
     }
 
     @DeleteMapping("/articles/{id}")
     @Operation(summary = "Hapus artikel (lunak, final)")
     public ResponseEntity<ArticleResponse> delete(@PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withEtag(ResponseEntity.ok(), service.delete(id, parseIfMatch(ifMatch), currentStaffMember.get()));
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(value = EDIT_SESSION, required = false) String session) {
+        return withEtag(ResponseEntity.ok(),
+                service.delete(id, Etag.parse(ifMatch), session, currentStaffMember.get()));
     }
 
     @GetMapping("/articles/{id}/revisions")
@@ -157,24 +191,15 @@ public class ArticleController {
         return Map.of("items", categories.all());
     }
 
-    private static ResponseEntity<ArticleResponse> withEtag(ResponseEntity.BodyBuilder builder, Article a) {
-        return builder.eTag("\"" + a.version() + "\"").body(ArticleResponse.of(a));
+    public static ResponseEntity<ArticleResponse> withEtag(ResponseEntity.BodyBuilder builder, ArticleView a) {
+        return builder.eTag(a.etag()).body(ArticleResponse.of(a));
     }
 
-    /** {@code "3"}, {@code W/"3"} or {@code 3}; {@code *} and absence mean "no expectation". */
-    static Long parseIfMatch(String header) {
-        if (header == null || header.isBlank() || header.trim().equals("*")) {
-            return null;
+    static Etag requiredIfMatch(String header) {
+        Etag expected = Etag.parse(header);
+        if (expected == null) {
+            throw ArticleProblems.ifMatchRequired();
         }
-        String v = header.trim();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw ArticleProblems.unknownEtag(header);
-        }
+        return expected;
     }
 }

@@ -54,6 +54,50 @@ public final class ArticleDocuments {
                                 lg.getString("permalink")));
     }
 
+    /** The desk's view: the live state plus working copy, review and (when unexpired at {@code now}) the lock. */
+    public static ArticleView view(Document d, Instant now) {
+        Document wc = d.get(ArticleStore.WORKING_COPY, Document.class);
+        Document rv = d.get(ArticleStore.REVIEW, Document.class);
+        Document lk = d.get(ArticleStore.LOCK, Document.class);
+        ArticleView.EditLock lock = lk == null || !lk.getDate("expiresAt").toInstant().isAfter(now)
+                ? null
+                : new ArticleView.EditLock(lk.getString("session"), author(lk.get("holder", Document.class)),
+                        lk.getDate("expiresAt").toInstant());
+        Object revision = d.get(ArticleStore.WORKING_REVISION);
+        return new ArticleView(fromDocument(d), wc == null ? null : content(wc),
+                revision == null ? 0 : ((Number) revision).longValue(),
+                rv == null
+                        ? null
+                        : new ArticleView.Review(rv.getString("state"), rv.getString("note"),
+                                author(rv.get("by", Document.class)), instant(rv.getDate("at"))),
+                lock);
+    }
+
+    /** The editable fields (a working copy, a revision's snapshot). */
+    public static Document toDocument(ContentRules.Content c) {
+        return new Document("title", c.title()).append("summary", c.summary()).append("body", c.body())
+                .append("category", new Document("slug", c.category().slug()).append("name", c.category().name()))
+                .append("tags", c.tags())
+                .append("author", new Document("id", c.author().id()).append("name", c.author().name()))
+                .append("image", image(c.image()));
+    }
+
+    public static ContentRules.Content content(Document d) {
+        Document c = d.get("category", Document.class);
+        return new ContentRules.Content(d.getString("title"), d.getString("summary"), d.getString("body"),
+                new Article.Category(c.getString("slug"), c.getString("name")),
+                d.getList("tags", String.class, List.of()), author(d.get("author", Document.class)),
+                image(d.get("image", Document.class)));
+    }
+
+    public static Document toDocument(Article.Author a) {
+        return new Document("id", a.id()).append("name", a.name());
+    }
+
+    private static Article.Author author(Document d) {
+        return new Article.Author(d.getString("id"), d.getString("name"));
+    }
+
     /** The whole image; the media fields only when there are some (older documents have none). */
     private static Document image(Article.Image i) {
         if (i == null) {
@@ -92,9 +136,13 @@ public final class ArticleDocuments {
     }
 
     static Document toDocument(Revision r) {
-        return new Document("version", r.version()).append("change", r.change()).append("at", Date.from(r.at()))
+        Document d = new Document("version", r.version()).append("change", r.change()).append("at", Date.from(r.at()))
                 .append("by", new Document("id", r.by().id()).append("name", r.by().name()))
                 .append("fields", r.fields());
+        if (r.reason() != null) {
+            d.append("reason", r.reason());
+        }
+        return d;
     }
 
     static Date date(Instant i) {

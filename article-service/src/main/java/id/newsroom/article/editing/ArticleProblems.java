@@ -29,6 +29,30 @@ public final class ArticleProblems {
                 .with("currentVersion", current);
     }
 
+    /** Like {@link #stale(long, long)}, with the ETag to reload (a working copy's saves move it too). */
+    public static ClientProblem stale(Etag expected, ArticleView current) {
+        return new ClientProblem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Article changed meanwhile",
+                "If-Match names \"" + expected + "\" but the article is at version " + current.article().version()
+                        + " (ETag " + current.etag() + "); reload it and apply your change again.")
+                .with("currentVersion", current.article().version()).with("currentEtag", current.etag());
+    }
+
+    /** A desk tab's write after another tab took the story over: its text must not overwrite the new holder's. */
+    public static ClientProblem lockTaken(ArticleView.EditLock lock) {
+        return new ClientProblem(HttpStatus.CONFLICT, "lock-taken", "Story taken over",
+                lock.holder().name() + " has taken over this story (edit lock until " + lock.expiresAt()
+                        + "); your change was not saved. Copy your text, reload, or take the story back.")
+                .with("holder", lock.holder()).with("expiresAt", lock.expiresAt());
+    }
+
+    /** Another desk tab holds the edit lock and the request did not ask to take it over. */
+    public static ClientProblem lockHeld(ArticleView.EditLock lock) {
+        return new ClientProblem(HttpStatus.CONFLICT, "lock-held", "Story being edited",
+                lock.holder().name() + " is editing this story (lock until " + lock.expiresAt()
+                        + "); send takeOver: true to take it over.")
+                .with("holder", lock.holder()).with("expiresAt", lock.expiresAt());
+    }
+
     public static ClientProblem unknownEtag(String header) {
         return new ClientProblem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Unknown ETag",
                 "If-Match '" + header + "' is not an ETag of this article.");

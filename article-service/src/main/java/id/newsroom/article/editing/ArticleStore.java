@@ -3,7 +3,6 @@ package id.newsroom.article.editing;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
-import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 
@@ -24,6 +23,8 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.result.UpdateResult;
 import id.newsroom.article.outbox.PendingEvent;
@@ -42,7 +43,11 @@ public class ArticleStore {
 
     static final String OUTBOX = "outbox";
     static final String REVISIONS = "revisions";
-    private static final Bson STATE_ONLY = Projections.exclude(OUTBOX, REVISIONS);
+    static final String WORKING_COPY = "workingCopy";
+    static final String WORKING_REVISION = "workingRevision";
+    public static final String REVIEW = "review";
+    public static final String LOCK = "lock";
+    public static final Bson STATE_ONLY = Projections.exclude(OUTBOX, REVISIONS);
 
     private final MongoCollection<Document> articles;
 
@@ -73,19 +78,68 @@ public class ArticleStore {
 
     /** Commits {@code next} if the stored version is still {@code expectedVersion}; false when someone was first. */
     public boolean update(Article next, long expectedVersion, PendingEvent event, Revision revision) {
+        return update(next, new Guard(expectedVersion, null, null, null), event, revision, List.of());
+    }
+
+    /**
+     * What a conditional write expects to find: the version, the working-copy revision (null: any), and, for a desk
+     * tab's write ({@code session} not null), that no other tab holds an unexpired lock at {@code now}. All in the
+     * filter of one single-document update, so the check and the write are atomic.
+     */
+    public record Guard(long version, Long workingRevision, String session, Instant now) {
+
+        Bson filter(String id) {
+            List<Bson> f = new ArrayList<>(List.of(eq("_id", id), eq("version", version)));
+            if (workingRevision != null) { // never written as 0: a document without working copy saves lacks it
+                f.add(eq(WORKING_REVISION, workingRevision == 0 ? null : workingRevision));
+            }
+            if (session != null) {
+                f.add(or(eq(LOCK, null), eq(LOCK + ".session", session), lte(LOCK + ".expiresAt", Date.from(now))));
+            }
+            return and(f);
+        }
+    }
+
+    /** Commits {@code next} (and {@code extra}, e.g. clearing the working copy) if {@code guard} still holds. */
+    public boolean update(Article next, Guard guard, PendingEvent event, Revision revision, List<Bson> extra) {
         Document state = ArticleDocuments.toDocument(next);
         state.remove("_id");
         List<Bson> updates = new ArrayList<>();
         state.forEach((k, v) -> updates.add(Updates.set(k, v)));
         updates.add(Updates.push(OUTBOX, event.toDocument()));
         updates.add(Updates.push(REVISIONS, ArticleDocuments.toDocument(revision)));
+        updates.addAll(extra);
         try {
-            UpdateResult r = articles.updateOne(and(eq("_id", next.id()), eq("version", expectedVersion)),
-                    Updates.combine(updates));
+            UpdateResult r = articles.updateOne(guard.filter(next.id()), Updates.combine(updates));
             return r.getMatchedCount() == 1;
         } catch (MongoWriteException e) {
             throw translate(e);
         }
+    }
+
+    /**
+     * Saves the working copy of a published story if {@code guard} still holds: the live state, its version and the
+     * event stream stay as they are; only the working-copy revision (and so the ETag) moves on.
+     */
+    public Optional<ArticleView> saveWorkingCopy(String id, Guard guard, ContentRules.Content content) {
+        return updateDesk(id, guard, Updates.combine(Updates.set(WORKING_COPY, ArticleDocuments.toDocument(content)),
+                Updates.inc(WORKING_REVISION, 1L)));
+    }
+
+    /** Changes what only the desk sees (working copy, review, lock) if {@code guard} holds; the state after it. */
+    public Optional<ArticleView> updateDesk(String id, Guard guard, Bson update) {
+        try {
+            Document d = articles.findOneAndUpdate(guard.filter(id), update,
+                    new FindOneAndUpdateOptions().projection(STATE_ONLY).returnDocument(ReturnDocument.AFTER));
+            return Optional.ofNullable(d).map(doc -> ArticleDocuments.view(doc, guard.now()));
+        } catch (MongoWriteException e) {
+            throw translate(e);
+        }
+    }
+
+    public Optional<ArticleView> findView(String id, Instant now) {
+        Document d = articles.find(eq("_id", id)).projection(STATE_ONLY).first();
+        return Optional.ofNullable(d).map(doc -> ArticleDocuments.view(doc, now));
     }
 
     public Optional<Article> find(String id) {
@@ -103,32 +157,9 @@ public class ArticleStore {
             Document by = r.get("by", Document.class);
             result.add(new Revision(((Number) r.get("version")).longValue(), r.getString("change"),
                     r.getDate("at").toInstant(), new Article.Author(by.getString("id"), by.getString("name")),
-                    r.getList("fields", String.class, List.of())));
+                    r.getList("fields", String.class, List.of()), r.getString("reason")));
         }
         return result;
-    }
-
-    /** Newest change first; the cursor is the (updatedAt, id) of the last item of the previous page. */
-    public List<Article> list(Status status, String category, String authorId, Instant afterUpdatedAt,
-            String afterId, int limit) {
-        List<Bson> filters = new ArrayList<>();
-        filters.add(status == null
-                ? com.mongodb.client.model.Filters.ne("status", Status.DELETED.name())
-                : eq("status", status.name()));
-        if (category != null) {
-            filters.add(eq("category.slug", category));
-        }
-        if (authorId != null) {
-            filters.add(eq("author.id", authorId));
-        }
-        if (afterUpdatedAt != null) {
-            Date t = Date.from(afterUpdatedAt);
-            filters.add(or(lt("updatedAt", t), and(eq("updatedAt", t), lt("_id", afterId))));
-        }
-        List<Article> page = new ArrayList<>();
-        articles.find(and(filters)).projection(STATE_ONLY).sort(Sorts.descending("updatedAt", "_id")).limit(limit)
-                .forEach(d -> page.add(ArticleDocuments.fromDocument(d)));
-        return page;
     }
 
     /** SCHEDULED articles whose time has come, oldest first. */

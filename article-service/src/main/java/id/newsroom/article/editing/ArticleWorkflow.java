@@ -1,60 +1,48 @@
 package id.newsroom.article.editing;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
+import com.mongodb.client.model.Updates;
+import id.newsroom.article.editing.ArticleCommits.Decided;
 import id.newsroom.article.outbox.ArticleEvents;
-import id.newsroom.article.outbox.OutboxRelay;
 import id.newsroom.article.security.StaffMember;
 import id.newsroom.defaults.problem.ClientProblem;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
  * The editors' commands and the article's life (draft, scheduled, published, unpublished, deleted). Each command
- * reads the article, decides (permissions, workflow), and commits the new state plus its event plus its revision in
- * one conditional update; a lost race is retried (no If-Match) or answered 412.
+ * reads the article, decides (permissions, workflow), and commits through {@link ArticleCommits}. Edits of a
+ * published story go to its working copy (no event, the live page unchanged) until an editor publishes the update.
+ * Every command may name the desk tab ({@code session}) it comes from: it is refused once another tab took the lock.
  */
 @Service
 public class ArticleWorkflow {
 
-    private static final Logger log = LoggerFactory.getLogger(ArticleWorkflow.class);
-
-    private static final int MAX_ATTEMPTS = 5;
-
     private final ArticleStore store;
+    private final ArticleListing listing;
     private final ContentRules rules;
     private final ArticleEvents events;
-    private final ObjectProvider<OutboxRelay> relay;
-    private final MeterRegistry meters;
-    private final Clock clock = Clock.systemUTC();
+    private final ArticleCommits commits;
+    private final RevisionSnapshots snapshots;
 
-    public ArticleWorkflow(ArticleStore store, ContentRules rules, ArticleEvents events,
-            ObjectProvider<OutboxRelay> relay, MeterRegistry meters) {
+    ArticleWorkflow(ArticleStore store, ArticleListing listing, ContentRules rules, ArticleEvents events,
+            ArticleCommits commits, RevisionSnapshots snapshots) {
         this.store = store;
+        this.listing = listing;
         this.rules = rules;
         this.events = events;
-        this.relay = relay;
-        this.meters = meters;
-        for (ChangeKind c : ChangeKind.values()) {
-            counter(c); // every series exists from the start, so rate() works from the first change
-        }
+        this.commits = commits;
+        this.snapshots = snapshots;
     }
 
-    public Article get(String id) {
-        return store.find(id).orElseThrow(() -> ArticleProblems.notFound(id));
+    public ArticleView get(String id) {
+        return commits.view(id);
     }
 
-    public List<Article> list(Status status, String category, String author, Instant afterTime, String afterId,
-            int limit) {
-        return store.list(status, category, author, afterTime, afterId, limit);
+    public List<ArticleView> list(ArticleListing.Filter filter, Instant afterTime, String afterId, int limit) {
+        return listing.list(filter, afterTime, afterId, limit, commits.now());
     }
 
     public List<Revision> revisions(String id) {
@@ -62,9 +50,16 @@ public class ArticleWorkflow {
         return store.revisions(id);
     }
 
-    public Article create(ArticleRequest req, StaffMember who) {
+    /** The content of one revision, for the desk's diff; 404 when the version is unknown or its content not kept. */
+    public ContentRules.Content revisionContent(String id, long version) {
+        get(id);
+        return snapshots.find(id, version).orElseThrow(() -> ClientProblem.notFound("Article '" + id
+                + "' has no content kept for version " + version + " (unknown, or older than the revisions kept)."));
+    }
+
+    public ArticleView create(ArticleRequest req, StaffMember who) {
         ContentRules.Content c = rules.validated(req, who);
-        Instant now = now();
+        Instant now = commits.now();
         String id = Ids.uuidV7();
         Article draft = new Article(id, 1, Status.DRAFT, SlugAllocation.forNewArticle(c.title()), c.title(),
                 c.summary(), c.body(), c.category(), c.tags(), c.author(), c.image(), null, now, null, now);
@@ -73,109 +68,119 @@ public class ArticleWorkflow {
                     Revision.of(a, ChangeKind.CREATED, who, Revision.ALL_FIELDS));
             return a;
         });
-        committed(written, ChangeKind.CREATED, who);
-        return written;
+        commits.committed(written, ChangeKind.CREATED, who);
+        return new ArticleView(written, null, 0, null, null);
     }
 
-    public Article update(String id, long ifMatch, ArticleRequest req, StaffMember who) {
-        return commit(id, ifMatch, who, current -> {
-            if (current.status() == Status.DELETED) {
-                throw ArticleProblems.invalidTransition("edit", current.status().name());
-            }
-            if (!who.isEditor() && (!current.author().id().equals(who.id()) || current.status() != Status.DRAFT)) {
-                throw ClientProblem.forbidden("Writers may edit only their own drafts; this article is "
-                        + current.status() + " by " + current.author().name() + ".");
-            }
-            ContentRules.Content c = rules.validated(req, who, current.author());
-            return new Article(current.id(), current.version() + 1, current.status(),
-                    SlugAllocation.afterEdit(current, c.title()), c.title(), c.summary(), c.body(), c.category(),
-                    c.tags(), c.author(), c.image(), current.publishedAt(), now(), current.scheduledAt(),
-                    current.createdAt(), current.legacy());
-        }, ChangeKind.EDITED);
+    public ArticleView update(String id, Etag ifMatch, String session, ArticleRequest req, StaffMember who) {
+        ArticleView current = get(id);
+        requireMayEdit(current, who);
+        return save(id, ifMatch, session, rules.validated(req, who, current.article().author()), who);
     }
 
-    public Article publish(String id, Long ifMatch, Instant backdate, StaffMember who) {
-        Instant now = now();
+    /** Restores the content of an earlier version as a new save (into the working copy of a published story). */
+    public ArticleView restore(String id, long version, Etag ifMatch, String session, StaffMember who) {
+        return save(id, ifMatch, session, revisionContent(id, version), who);
+    }
+
+    private ArticleView save(String id, Etag ifMatch, String session, ContentRules.Content c, StaffMember who) {
+        return commits.commit(id, ifMatch, session, who, current -> {
+            requireMayEdit(current, who);
+            Article a = current.article();
+            if (a.status() == Status.PUBLISHED || current.workingCopy() != null) {
+                return Decided.intoWorkingCopy(c);
+            }
+            return Decided.live(a.withContent(c, SlugAllocation.afterEdit(a, c.title())).withStatus(a.status(),
+                    commits.now()), ChangeKind.EDITED);
+        });
+    }
+
+    /** Drops the working copy: the desk shows the live version again. */
+    public ArticleView discardWorkingCopy(String id, Etag ifMatch, String session, StaffMember who) {
+        requireMayEdit(get(id), who);
+        return commits.deskOnly(id, ifMatch, session, Updates.unset(ArticleStore.WORKING_COPY));
+    }
+
+    /** Publishes a draft, a scheduled or an unpublished story, or the working copy of a published one (edited). */
+    public ArticleView publish(String id, Etag ifMatch, String session, Instant backdate, StaffMember who) {
+        Instant now = commits.now();
         if (backdate != null && backdate.isAfter(now.plusSeconds(1))) {
             throw ClientProblem.invalid("publishedAt", "must not be in the future; use schedule for later publication");
         }
-        return commit(id, ifMatch, who, current -> {
-            requireStatus(current, "publish", Status.DRAFT, Status.SCHEDULED, Status.UNPUBLISHED);
+        return commits.commit(id, ifMatch, session, who, current -> {
+            Article a = current.article();
+            boolean update = a.status() == Status.PUBLISHED && current.workingCopy() != null;
+            if (!update) {
+                requireStatus(a, "publish", Status.DRAFT, Status.SCHEDULED, Status.UNPUBLISHED);
+            }
             Instant first = backdate != null
                     ? backdate.truncatedTo(ChronoUnit.MILLIS)
-                    : current.publishedAt() != null ? current.publishedAt() : now;
-            return current.published(first, now);
-        }, ChangeKind.PUBLISHED);
+                    : a.publishedAt() != null ? a.publishedAt() : now;
+            return Decided.live(withWorkingCopy(current).published(first, now),
+                    update ? ChangeKind.EDITED : ChangeKind.PUBLISHED).clearingDesk();
+        });
     }
 
     /** Publication by the scheduler: only if the article is still SCHEDULED at the version it saw. */
     public boolean publishScheduled(Article seen, StaffMember scheduler) {
-        Instant now = now();
+        Instant now = commits.now();
         Article next = seen.published(seen.publishedAt() != null ? seen.publishedAt() : now, now);
         boolean won = store.update(next, seen.version(), events.pending(next, ChangeKind.PUBLISHED),
                 Revision.of(next, ChangeKind.PUBLISHED, scheduler, Revision.changedFields(seen, next)));
         if (won) {
-            committed(next, ChangeKind.PUBLISHED, scheduler);
+            commits.committed(next, ChangeKind.PUBLISHED, scheduler);
         }
         return won;
     }
 
-    public Article unpublish(String id, Long ifMatch, StaffMember who) {
-        return commit(id, ifMatch, who, current -> {
-            requireStatus(current, "unpublish", Status.PUBLISHED);
-            return current.withStatus(Status.UNPUBLISHED, now());
-        }, ChangeKind.UNPUBLISHED);
+    /** Takes a story down; the working copy stays, so it can be fixed and published again. */
+    public ArticleView unpublish(String id, Etag ifMatch, String session, String reason, StaffMember who) {
+        return commits.commit(id, ifMatch, session, who, current -> {
+            requireStatus(current.article(), "unpublish", Status.PUBLISHED);
+            return Decided.live(current.article().withStatus(Status.UNPUBLISHED, commits.now()),
+                    ChangeKind.UNPUBLISHED).because(reason);
+        });
     }
 
-    public Article schedule(String id, Long ifMatch, Instant at, StaffMember who) {
-        if (!at.isAfter(now())) {
+    public ArticleView schedule(String id, Etag ifMatch, String session, Instant at, StaffMember who) {
+        if (!at.isAfter(commits.now())) {
             throw ClientProblem.invalid("at", "must be in the future; use publish to publish now");
         }
         Instant when = at.truncatedTo(ChronoUnit.MILLIS);
-        return commit(id, ifMatch, who, current -> {
-            requireStatus(current, "schedule", Status.DRAFT, Status.SCHEDULED, Status.UNPUBLISHED);
-            return current.withSchedule(when, now());
-        }, null);
+        return commits.commit(id, ifMatch, session, who, current -> {
+            Status status = current.article().status();
+            requireStatus(current.article(), "schedule", Status.DRAFT, Status.SCHEDULED, Status.UNPUBLISHED);
+            return Decided.live(withWorkingCopy(current).withSchedule(when, commits.now()),
+                    status == Status.SCHEDULED ? ChangeKind.RESCHEDULED : ChangeKind.SCHEDULED).clearingDesk();
+        });
     }
 
-    public Article delete(String id, Long ifMatch, StaffMember who) {
-        return commit(id, ifMatch, who, current -> {
-            if (current.status() == Status.DELETED) {
-                throw ArticleProblems.invalidTransition("delete", current.status().name());
+    public ArticleView delete(String id, Etag ifMatch, String session, StaffMember who) {
+        return commits.commit(id, ifMatch, session, who, current -> {
+            if (current.article().status() == Status.DELETED) {
+                throw ArticleProblems.invalidTransition("delete", Status.DELETED.name());
             }
-            return current.withStatus(Status.DELETED, now());
-        }, ChangeKind.DELETED);
+            return Decided.live(current.article().withStatus(Status.DELETED, commits.now()), ChangeKind.DELETED)
+                    .clearingDesk();
+        });
     }
 
-    interface Decision {
-        Article decide(Article current);
+    /** The live state with the working copy's content applied (the version moves on in the caller). */
+    private static Article withWorkingCopy(ArticleView current) {
+        Article a = current.article();
+        ContentRules.Content c = current.workingCopy();
+        return c == null ? a : a.withContent(c, SlugAllocation.afterEdit(a, c.title()));
     }
 
-    /** Read, decide, conditional write; {@code change} null means "scheduled or rescheduled", known after reading. */
-    private Article commit(String id, Long ifMatch, StaffMember who, Decision decision, ChangeKind change) {
-        for (int attempt = 1;; attempt++) {
-            Article current = get(id);
-            if (ifMatch != null && current.version() != ifMatch) {
-                throw ArticleProblems.stale(ifMatch, current.version());
-            }
-            Article decided = decision.decide(current);
-            ChangeKind kind = change != null
-                    ? change
-                    : current.status() == Status.SCHEDULED ? ChangeKind.RESCHEDULED : ChangeKind.SCHEDULED;
-            Article written = SlugAllocation.write(decided, next -> store.update(next, current.version(),
-                    events.pending(next, kind), Revision.of(next, kind, who, Revision.changedFields(current, next)))
-                            ? next
-                            : null);
-            if (written != null) {
-                committed(written, kind, who);
-                return written;
-            }
-            if (ifMatch != null) {
-                throw ArticleProblems.stale(ifMatch, get(id).version());
-            }
-            if (attempt >= MAX_ATTEMPTS) {
-                throw ArticleProblems.busy();
-            }
+    /** Writers edit only their own drafts; nobody edits a deleted article. */
+    public static void requireMayEdit(ArticleView current, StaffMember who) {
+        Article a = current.article();
+        if (a.status() == Status.DELETED) {
+            throw ArticleProblems.invalidTransition("edit", a.status().name());
+        }
+        if (!who.isEditor() && (!a.author().id().equals(who.id()) || a.status() != Status.DRAFT)) {
+            throw ClientProblem.forbidden("Writers may edit only their own drafts; this article is "
+                    + a.status() + " by " + a.author().name() + ".");
         }
     }
 
@@ -186,25 +191,5 @@ public class ArticleWorkflow {
             }
         }
         throw ArticleProblems.invalidTransition(action, current.status().name());
-    }
-
-    /** After a commit: count it, leave an audit line (with the request's trace id), and wake the relay. */
-    private void committed(Article article, ChangeKind change, StaffMember who) {
-        counter(change).increment();
-        log.info("Article {} v{} {} by {} (status {})", article.id(), article.version(),
-                change.name().toLowerCase(Locale.ROOT), who.id(), article.status());
-        OutboxRelay r = relay.getIfAvailable();
-        if (r != null) {
-            r.wakeUp();
-        }
-    }
-
-    private Counter counter(ChangeKind change) {
-        return Counter.builder("news.article.changes").description("Committed article changes by kind")
-                .tag("change", change.value()).register(meters);
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

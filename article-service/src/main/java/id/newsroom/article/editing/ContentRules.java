@@ -36,7 +36,13 @@ public class ContentRules {
 
     /** Validated, sanitized content of a request. */
     public record Content(String title, String summary, String body, Article.Category category, List<String> tags,
-            Article.Author author, Article.Image image) {}
+            Article.Author author, Article.Image image) {
+
+        /** The editable fields of an article's live state. */
+        public static Content of(Article a) {
+            return new Content(a.title(), a.summary(), a.body(), a.category(), a.tags(), a.author(), a.image());
+        }
+    }
 
     /** The content of a new article (also each line of the archive import, which keeps its own slug and times). */
     public Content validated(ArticleRequest req, StaffMember who) {

@@ -5,10 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.newsroom.article.security.StaffMember;
 
-/** One committed change: who, when, what (the names of the fields that changed). */
-public record Revision(long version, String change, Instant at, Article.Author by, List<String> fields) {
+/**
+ * One committed change: who, when, what (the names of the fields that changed) and, for an unpublication, why. The
+ * content of the version is kept apart ({@link RevisionSnapshots}).
+ */
+public record Revision(long version, String change, Instant at, Article.Author by, List<String> fields,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
+
+    public Revision(long version, String change, Instant at, Article.Author by, List<String> fields) {
+        this(version, change, at, by, fields, null);
+    }
 
     static final List<String> ALL_FIELDS = List.of("title", "summary", "body", "category", "tags", "author", "image",
             "slug", "status");
@@ -16,7 +25,11 @@ public record Revision(long version, String change, Instant at, Article.Author b
     static Revision of(Article written, ChangeKind kind, StaffMember who, List<String> fields) {
         return new Revision(written.version(), kind.value(), written.updatedAt(),
                 new Article.Author(who.id(), who.name()),
-                fields);
+                fields, null);
+    }
+
+    Revision because(String why) {
+        return new Revision(version, change, at, by, fields, why);
     }
 
     /** The names of the fields that differ between two states of one article. */

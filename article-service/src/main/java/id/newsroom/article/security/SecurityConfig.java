@@ -67,8 +67,10 @@ public class SecurityConfig {
                                 "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/error")
                         .permitAll()
+                        // The site's preview of a draft: the signed, expiring token is the authorization.
+                        .requestMatchers(HttpMethod.GET, "/api/previews/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/articles/*/publish", "/api/articles/*/unpublish",
-                                "/api/articles/*/schedule")
+                                "/api/articles/*/schedule", "/api/articles/*/return")
                         .hasRole(Role.EDITOR.name())
                         .requestMatchers(HttpMethod.DELETE, "/api/articles/*").hasRole(Role.EDITOR.name())
                         .requestMatchers("/api/imports", "/api/imports/**").hasRole(Role.EDITOR.name())

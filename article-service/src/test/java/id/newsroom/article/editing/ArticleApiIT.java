@@ -106,6 +106,13 @@ class ArticleApiIT extends ItBase {
         Map<String, Object> edit = Api.article("Bank Daerah Salurkan Kredit UMKM Rp 60 Miliar", "bisnis");
         r = e.put("/api/articles/" + id, edit, current.etag());
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().get("title").asString()).as("the live story waits for the update's publication")
+                .isEqualTo(current.json().get("title").asString());
+        assertThat(r.json().get("workingCopy").get("title").asString()).contains("Rp 60 Miliar");
+        r = e.send("POST", "/api/articles/" + id + "/publish", null, Map.of("If-Match", r.etag()));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().get("title").asString()).contains("Rp 60 Miliar");
+        assertThat(r.json().get("workingCopy").isNull()).isTrue();
         assertThat(r.json().get("slug").asString()).as("slug is stable after publication")
                 .isEqualTo(current.json().get("slug").asString());
         assertThat(r.json().get("publishedAt").asString()).isEqualTo(current.json().get("publishedAt").asString());
