@@ -22,10 +22,10 @@ public class ArticleApi {
     private final RestClient client;
     private final AccessTokens tokens;
 
-    public ArticleApi(DeskProperties props, AccessTokens tokens, RestClient.Builder builder) {
+    public ArticleApi(DeskProperties props, AccessTokens tokens) {
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory();
         factory.setReadTimeout(props.timeout());
-        this.client = builder.clone().baseUrl(props.articleUrl()).requestFactory(factory).build();
+        this.client = RestClient.builder().baseUrl(props.articleUrl()).requestFactory(factory).build();
         this.tokens = tokens;
     }
 

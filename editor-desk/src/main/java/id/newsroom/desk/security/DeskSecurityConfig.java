@@ -25,8 +25,10 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -52,8 +54,10 @@ public class DeskSecurityConfig {
                 .requestMatchers("/css/**", "/js/**", "/favicon.svg", "/error", "/actuator/health/**").permitAll()
                 .anyRequest().hasAnyRole("WRITER", "EDITOR"))
                 .requestCache(r -> r.requestCache(pages))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(
+                                "/oauth2/authorization/" + REGISTRATION), AnyRequestMatcher.INSTANCE))
                 .oauth2Login(o -> o.loginPage("/oauth2/authorization/" + REGISTRATION)
                         .userInfoEndpoint(u -> u.userAuthoritiesMapper(roles(props.identity().rolesClaim()))))
                 .logout(l -> l.logoutSuccessHandler(logout));
@@ -78,6 +82,8 @@ public class DeskSecurityConfig {
                 .userNameAttributeName("preferred_username")
                 .providerConfigurationMetadata(Map.of("end_session_endpoint", idp.endSessionUri()))
                 .clientName("Newsroom")
+                // PKCE also for this confidential client (the provider requires it: a stolen code is useless).
+                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
                 .build();
         return new InMemoryClientRegistrationRepository(desk);
     }
