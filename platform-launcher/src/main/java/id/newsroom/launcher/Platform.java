@@ -90,15 +90,17 @@ public final class Platform implements AutoCloseable {
     private void startServices() {
         String frontendUrl = "http://localhost:" + config.frontendPort();
         ServiceArguments arguments = new ServiceArguments(config, mongoUri, kafkaBootstrapServers);
-        start("article-service", config.articlePort(), arguments.articleService());
+        start("article-service", config.articlePort(), arguments.articleService(frontendUrl));
         start("feed-service", config.feedPort(), arguments.feedService(frontendUrl));
         start("search-service", config.searchPort(), arguments.searchService());
         // One media-service whatever the instance count: it holds no consumer group and serves from its store.
         services.add(ServiceProcess.start("media-service", config.jar("media-service"), config.mediaPort(),
                 arguments.mediaService("http://localhost:" + config.mediaPort()),
                 config.dataDir().resolve("logs").resolve("media-service.log")));
+        // article-service answers the previews of unpublished stories.
         start("web-frontend", config.frontendPort(), List.of("--frontend.site-url=" + frontendUrl,
-                "--frontend.feed-url=" + feedServiceUrl(), "--frontend.search-url=" + searchServiceUrl()));
+                "--frontend.feed-url=" + feedServiceUrl(), "--frontend.search-url=" + searchServiceUrl(),
+                "--frontend.article-url=" + articleServiceUrl()));
         if (config.startsDesk()) {
             // One of each: the provider keeps its sessions and keys in memory, the desk its users' sessions.
             startOne("identity-server", config.identityPort(), arguments.identityServer());

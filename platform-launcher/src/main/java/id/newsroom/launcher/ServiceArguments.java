@@ -14,8 +14,10 @@ record ServiceArguments(PlatformConfig config, String mongoUri, String kafkaBoot
                 "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrapServers);
     }
 
-    List<String> articleService() {
+    List<String> articleService(String frontendUrl) {
         List<String> article = new ArrayList<>(common());
+        // Preview links of unpublished stories point at the readers' site (/pratinjau/<token>).
+        article.add("--article.preview.site-url=" + frontendUrl);
         // The drift audit compares article-service with the read models (the first instance of each).
         article.add("--article.drift.read-models.feed=http://127.0.0.1:" + config.feedPort());
         article.add("--article.drift.read-models.search=http://127.0.0.1:" + config.searchPort());

@@ -33,11 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class ArticleController {
 
     /**
-     * What the article template shows besides the article itself: its lead picture (null: none) and its body with
-     * the pictures rendered.
+     * What the article template shows besides the article itself: its lead picture (null: none), its body with the
+     * pictures rendered, and whether it is the desk's preview of an unpublished version (a banner says so).
      */
     public record View(FeedModels.Article article, Picture picture, String bodyHtml, String date, String isoDate,
-            String updated, String sectionHref, List<Card> related) {}
+            String updated, String sectionHref, List<Card> related, boolean preview) {}
 
     private static final int MAX_SLUG_LENGTH = 200;
 
@@ -75,11 +75,16 @@ public class ArticleController {
             meta = meta.withFeed("/feeds/categories/" + UriUtils.encodePathSegment(a.category().slug(), "UTF-8"));
         }
         List<Card> related = search.related(a.id()).stream().map(Card::of).toList();
-        View view = new View(a, picture, bodyImages.render(a.body()), Wib.display(a.publishedAt()),
+        return pages.ok(Pages.Policy.ARTICLE, "article", meta,
+                Map.of("view", view(a, picture, related, false, bodyImages)));
+    }
+
+    static View view(FeedModels.Article a, Picture picture, List<Card> related, boolean preview,
+            BodyImages bodyImages) {
+        return new View(a, picture, bodyImages.render(a.body()), Wib.display(a.publishedAt()),
                 Wib.iso(a.publishedAt()),
                 a.updatedAt() != null && !a.updatedAt().equals(a.publishedAt()) ? Wib.display(a.updatedAt()) : null,
-                a.category() == null ? null : Card.sectionPath(a.category().slug()), related);
-        return pages.ok(Pages.Policy.ARTICLE, "article", meta, Map.of("view", view));
+                a.category() == null ? null : Card.sectionPath(a.category().slug()), related, preview);
     }
 
     /** An old WordPress permalink: 301 to the article page when feed-service knows the slug, else 404. */

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the site (defaults here, once). {@code siteUrl} is the public origin used in canonical links, sitemaps
- * and JSON-LD; the upstream URLs are where feed-service and search-service answer.
+ * and JSON-LD; the upstream URLs are where feed-service and search-service answer, and {@code articleUrl} where
+ * article-service answers the previews of unpublished stories ({@code /pratinjau/{token}}).
  */
 @ConfigurationProperties("frontend")
 public record FrontendProperties(
@@ -17,6 +18,7 @@ public record FrontendProperties(
         @DefaultValue("Berita terkini dari Tangerang Raya: pemerintahan, bisnis, properti, wisata dan tokoh.") String siteDescription,
         @DefaultValue("http://localhost:8082") String feedUrl,
         @DefaultValue("http://localhost:8083") String searchUrl,
+        @DefaultValue("http://localhost:8081") String articleUrl,
         @DefaultValue Upstream upstream,
         @DefaultValue({
                 "pemerintahan:Pemerintahan", "bisnis:Bisnis", "properti:Properti", "wisata:Wisata",

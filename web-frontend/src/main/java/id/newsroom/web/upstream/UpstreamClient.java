@@ -83,6 +83,28 @@ public class UpstreamClient {
         }
     }
 
+    /**
+     * One GET without the cache, for answers that must never be reused (a preview changes with every save of the
+     * desk); throws {@link UpstreamUnavailableException} on a failure or a 5xx.
+     */
+    public Answer fetch(String url) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.readTimeout())
+                .header("Accept", "*/*").build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 500) {
+                throw new UpstreamUnavailableException(url + " answered " + response.statusCode());
+            }
+            return new Answer(response.statusCode(), response.body(),
+                    response.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            throw new UpstreamUnavailableException(url + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UpstreamUnavailableException(url + ": interrupted");
+        }
+    }
+
     private Answer staleOr(String url, Entry cached, Instant now, UpstreamUnavailableException failure) {
         if (cached != null && cached.fetched().plus(settings.staleIfError()).isAfter(now)) {
             return cached.answer();
