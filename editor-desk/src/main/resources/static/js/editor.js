@@ -47,7 +47,10 @@
   }
 
   function count() {
-    var words = (body.innerText || '').trim().split(/\s+/).filter(Boolean).length;
+    // Text nodes joined by spaces (paragraphs never glue words), read without layout, unlike innerText.
+    var walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT), parts = [], node;
+    while ((node = walker.nextNode())) { parts.push(node.nodeValue); }
+    var words = parts.join(' ').trim().split(/\s+/).filter(Boolean).length;
     $('word-count').textContent = words + ' kata';
   }
 
@@ -57,12 +60,16 @@
     } catch (e) { say('Cadangan peramban penuh: simpan segera.'); }
   }
 
+  // Per keystroke only flags and timers: the backup and the word count (both read the whole body) run at most every
+  // 300 ms, so typing stays fast in a long story; leaving the page writes the backup at once.
+  var chores = null;
   function changed() {
     if (blocked) { return; }
     dirty = true;
-    backup();
-    count();
-    say('Belum tersimpan');
+    if (!chores) {
+      chores = setTimeout(function () { chores = null; if (dirty) { backup(); } count(); }, 300);
+    }
+    if ($('save-state').textContent !== 'Belum tersimpan') { say('Belum tersimpan'); }
     clearTimeout(timer);
     timer = setTimeout(save, 1500);
   }
@@ -197,9 +204,21 @@
   }
   setInterval(function () { if (holding) { lock(false); } }, 30000);
   window.addEventListener('pagehide', function () {
+    if (dirty) { backup(); }
     if (holding) { api('DELETE', base + '/lock?session=' + encodeURIComponent(session), { keepalive: true }); }
   });
   window.addEventListener('online', function () { if (dirty) { save(); } });
+  // Signing out ends the session the lock's release needs: release first, then sign out.
+  var signout = document.querySelector('form.signout');
+  if (signout) {
+    signout.addEventListener('submit', function (e) {
+      if (!holding) { return; }
+      e.preventDefault();
+      holding = false;
+      var done = function () { signout.submit(); };
+      api('DELETE', base + '/lock?session=' + encodeURIComponent(session)).then(done, done);
+    });
+  }
 
   window.deskEditor = { save: save, flush: flush, changed: changed, payload: payload, session: session,
     etag: function () { return etag; }, backupKey: backupKey };
