@@ -7,6 +7,7 @@
     LI: 'li', BLOCKQUOTE: 'blockquote', FIGURE: 'figure' };
   var DROP = { SCRIPT: 1, STYLE: 1, META: 1, LINK: 1, TITLE: 1, XML: 1, IFRAME: 1, OBJECT: 1, SVG: 1, TEMPLATE: 1,
     HEAD: 1, NOSCRIPT: 1, BUTTON: 1, INPUT: 1, SELECT: 1, TEXTAREA: 1 };
+  var BLOCK_SELECTOR = 'p,div,h1,h2,h3,h4,h5,h6,ul,ol,blockquote,figure';
   var SAFE_URL = /^(https?:\/\/|mailto:|tel:|\/[^/]|\/$|#)/i;
 
   function escapeText(s) {
@@ -70,6 +71,11 @@
     node.childNodes.forEach(function (child) {
       var tag = child.nodeType === 1 ? BLOCKS[child.tagName] : null;
       if (child.nodeType === 1 && (DROP[child.tagName] || child.tagName.indexOf(':') >= 0) && !tag) { return; }
+      if (!tag && child.nodeType === 1 && child.querySelector(BLOCK_SELECTOR)) {
+        flush(); // a wrapper holding blocks: Google Docs' <b style="font-weight:normal">, Word's <span>s
+        out += blocks(child, inList);
+        return;
+      }
       if (!tag) { loose += child.nodeType === 1 || child.nodeType === 3 ? inline(wrap(child)) : ''; return; }
       flush();
       if (tag === 'figure') { out += figure(child); return; }
@@ -90,7 +96,7 @@
         return;
       }
       if (tag === 'li') { loose += inline(child); return; }
-      if (child.querySelector && child.querySelector('p,div,h1,h2,h3,h4,h5,h6,ul,ol,blockquote,figure')) {
+      if (child.querySelector && child.querySelector(BLOCK_SELECTOR)) {
         out += blocks(child, inList); // a wrapper div (Docs, Word sections)
         return;
       }

@@ -7,7 +7,6 @@ import java.util.Set;
 import id.newsroom.desk.DeskProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
@@ -24,7 +23,6 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -46,6 +44,7 @@ public class DeskSecurityConfig {
     SecurityFilterChain desk(HttpSecurity http, ClientRegistrationRepository registrations,
             DeskProperties props) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.pathPattern("/desk-api/**");
+        ApiProblems problems = new ApiProblems();
         HttpSessionRequestCache pages = new HttpSessionRequestCache();
         pages.setRequestMatcher(new NegatedRequestMatcher(api)); // after sign-in, back to a page, never to JSON
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
@@ -55,7 +54,9 @@ public class DeskSecurityConfig {
                 .anyRequest().hasAnyRole("WRITER", "EDITOR"))
                 .requestCache(r -> r.requestCache(pages))
                 .exceptionHandling(e -> e
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                        .defaultAuthenticationEntryPointFor(problems, api)
+                        // An ended session has no CSRF token left: that write is "sign in again", not "forbidden".
+                        .defaultAccessDeniedHandlerFor(problems, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(
                                 "/oauth2/authorization/" + REGISTRATION), AnyRequestMatcher.INSTANCE))
                 .oauth2Login(o -> o.loginPage("/oauth2/authorization/" + REGISTRATION)

@@ -22,7 +22,7 @@ class SignInAgainHandler {
             session.invalidate();
         }
         if (request.getRequestURI().startsWith("/desk-api/")) {
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            ApiProblems.signInAgain(request, response);
         } else {
             String query = request.getQueryString();
             response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -37,14 +39,23 @@ class DeskSecurityTest {
 
     @Test
     void theScriptsCallsGet401NotARedirectWhenSignedOut() throws Exception {
-        mvc.perform(get("/desk-api/articles/1")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/desk-api/articles/1")).andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.type").value("https://newsroom.id/problems/session-ended"));
     }
 
     @Test
     void aWriteWithoutTheCsrfTokenIsRefused() throws Exception {
         var writer = oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_WRITER"));
-        mvc.perform(put("/desk-api/articles/1").with(writer).contentType("application/json").content("{}"))
-                .andExpect(status().isForbidden());
+        mvc.perform(put("/desk-api/articles/1").with(writer).with(csrf().useInvalidToken())
+                .contentType("application/json").content("{}")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aScriptsWriteAfterTheSessionEndedIsToldToSignInAgain() throws Exception {
+        // No session, so no CSRF token: the editor must hear "sign in again" (401), keeping the text, not "forbidden".
+        mvc.perform(put("/desk-api/articles/1").contentType("application/json").content("{}"))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test
