@@ -54,6 +54,11 @@ class SitePagesTest {
         STUB.on("/api/articles/pemkot-gelar-bimtek", Reply.json(article("pemkot-gelar-bimtek",
                 "Pemkot Gelar Bimtek UMKM", "<p>Pemerintah Kota melatih 300 pelaku UMKM.</p>")));
         STUB.on("/api/articles/judul-lama", Reply.redirect("/api/articles/pemkot-gelar-bimtek"));
+        STUB.on("/api/articles/taman-kota", Reply.json(article("taman-kota", "Taman Kota Dibuka", "<p>Isi.</p>")
+                .replace("\"version\": 3", "\"version\": 3, \"seo\": {\"title\": \"Taman Kota Cipondoh 2026\", "
+                        + "\"description\": \"Jalur lari dan ruang bermain anak.\"}")));
+        STUB.on("/api/search/related/id-taman-kota?size=4",
+                Reply.json("{\"articleId\": \"id-taman-kota\", \"hits\": []}"));
         STUB.on("/api/articles/legacy/wordpress/42", Reply.json(article("pemkot-gelar-bimtek",
                 "Pemkot Gelar Bimtek UMKM", "<p>Isi.</p>")));
         STUB.on("/api/search/related/id-pemkot-gelar-bimtek?size=4", Reply
@@ -130,6 +135,19 @@ class SitePagesTest {
         assertThat(ld.path("author").get(0).path("url").asString()).isEqualTo("https://berita.example.id/penulis/a-1");
         assertThat(ld.path("publisher").path("logo").path("@type").asString()).isEqualTo("ImageObject");
         assertThat(ld.path("publisher").path("logo").path("url").asString()).startsWith("https://berita.example.id/");
+    }
+
+    @Test
+    void theNewsroomsSearchEngineWordingIsThePagesTitleAndDescription() {
+        Document html = Jsoup.parse(get("/berita/taman-kota").body());
+        assertThat(html.title()).isEqualTo("Taman Kota Cipondoh 2026 | Newsroom");
+        assertThat(html.select("meta[name=description]").attr("content"))
+                .isEqualTo("Jalur lari dan ruang bermain anak.");
+        assertThat(html.select("h1").text()).as("the story keeps its headline").isEqualTo("Taman Kota Dibuka");
+        Document plain = Jsoup.parse(get("/berita/pemkot-gelar-bimtek").body());
+        assertThat(plain.title()).isEqualTo("Pemkot Gelar Bimtek UMKM | Newsroom");
+        assertThat(plain.select("meta[name=description]").attr("content"))
+                .isEqualTo("Ringkasan Pemkot Gelar Bimtek UMKM.");
     }
 
     @Test

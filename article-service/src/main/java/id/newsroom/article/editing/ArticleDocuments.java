@@ -27,6 +27,7 @@ public final class ArticleDocuments {
                 .append("updatedAt", date(a.updatedAt()))
                 .append("scheduledAt", date(a.scheduledAt()))
                 .append("createdAt", date(a.createdAt()));
+        d.append("seo", seo(a.seo())); // always set: an edit that drops it must clear it
         if (a.legacy() != null) {
             d.append("legacy", new Document("wordpressId", a.legacy().wordpressId())
                     .append("permalink", a.legacy().permalink()));
@@ -51,7 +52,16 @@ public final class ArticleDocuments {
                         ? null
                         : new Article.Legacy(
                                 lg.get("wordpressId") == null ? null : ((Number) lg.get("wordpressId")).longValue(),
-                                lg.getString("permalink")));
+                                lg.getString("permalink")),
+                seo(d.get("seo", Document.class)));
+    }
+
+    private static Document seo(Article.Seo s) {
+        return s == null ? null : new Document("title", s.title()).append("description", s.description());
+    }
+
+    private static Article.Seo seo(Document d) {
+        return d == null ? null : new Article.Seo(d.getString("title"), d.getString("description"));
     }
 
     /** The desk's view: the live state plus working copy, review and (when unexpired at {@code now}) the lock. */
@@ -79,7 +89,7 @@ public final class ArticleDocuments {
                 .append("category", new Document("slug", c.category().slug()).append("name", c.category().name()))
                 .append("tags", c.tags())
                 .append("author", new Document("id", c.author().id()).append("name", c.author().name()))
-                .append("image", image(c.image()));
+                .append("image", image(c.image())).append("seo", seo(c.seo()));
     }
 
     public static ContentRules.Content content(Document d) {
@@ -87,7 +97,7 @@ public final class ArticleDocuments {
         return new ContentRules.Content(d.getString("title"), d.getString("summary"), d.getString("body"),
                 new Article.Category(c.getString("slug"), c.getString("name")),
                 d.getList("tags", String.class, List.of()), author(d.get("author", Document.class)),
-                image(d.get("image", Document.class)));
+                image(d.get("image", Document.class)), seo(d.get("seo", Document.class)));
     }
 
     public static Document toDocument(Article.Author a) {

@@ -23,7 +23,20 @@ public record ArticleRequest(
         @NotBlank String category,
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags,
         @Valid ImageRequest image,
-        @Valid AuthorRequest author) {
+        @Valid AuthorRequest author,
+        @Valid SeoRequest seo) {
+
+    /** Without search-engine wording (the archive import builds requests this way). */
+    public ArticleRequest(String title, String summary, String body, String category, List<String> tags,
+            ImageRequest image, AuthorRequest author) {
+        this(title, summary, body, category, tags, image, author, null);
+    }
+
+    /** Optional wording for search engines and shares; without it the title and summary serve. */
+    @Schema(description = "Judul dan deskripsi untuk mesin pencari (opsional)",
+            example = """
+                    {"title": "Taman Kota Cipondoh Diresmikan, Ada Jalur Lari", "description": "Taman dua hektare di Cipondoh."}""")
+    public record SeoRequest(@Size(max = 120) String title, @Size(max = 300) String description) {}
 
     /**
      * Exactly one of {@code url} (an external picture) or {@code mediaId} (a media of media-service, whose metadata

@@ -11,7 +11,7 @@ import java.util.List;
 public record ArticleResponse(String id, long version, Status status, String slug, String title, String summary,
         String body, Article.Category category, List<String> tags, Article.Author author,
         Article.Image image, Instant publishedAt, Instant updatedAt, Instant scheduledAt,
-        Instant createdAt, ContentRules.Content workingCopy, ArticleView.Review review, Lock lock) {
+        Instant createdAt, Article.Seo seo, ContentRules.Content workingCopy, ArticleView.Review review, Lock lock) {
 
     /** Who is editing, until when. */
     public record Lock(Article.Author holder, Instant expiresAt) {}
@@ -20,7 +20,7 @@ public record ArticleResponse(String id, long version, Status status, String slu
         Article a = v.article();
         return new ArticleResponse(a.id(), a.version(), a.status(), a.slug(), a.title(), a.summary(), a.body(),
                 a.category(), a.tags(), a.author(), a.image(), a.publishedAt(), a.updatedAt(), a.scheduledAt(),
-                a.createdAt(), v.workingCopy(), v.review(),
+                a.createdAt(), a.seo(), v.workingCopy(), v.review(),
                 v.lock() == null ? null : new Lock(v.lock().holder(), v.lock().expiresAt()));
     }
 }

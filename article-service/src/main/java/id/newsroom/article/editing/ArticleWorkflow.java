@@ -62,7 +62,8 @@ public class ArticleWorkflow {
         Instant now = commits.now();
         String id = Ids.uuidV7();
         Article draft = new Article(id, 1, Status.DRAFT, SlugAllocation.forNewArticle(c.title()), c.title(),
-                c.summary(), c.body(), c.category(), c.tags(), c.author(), c.image(), null, now, null, now);
+                c.summary(), c.body(), c.category(), c.tags(), c.author(), c.image(), null, now, null, now, null,
+                c.seo());
         Article written = SlugAllocation.write(draft, a -> {
             store.insert(a, events.pending(a, ChangeKind.CREATED),
                     Revision.of(a, ChangeKind.CREATED, who, Revision.ALL_FIELDS));

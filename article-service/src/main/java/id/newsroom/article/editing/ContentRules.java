@@ -36,11 +36,12 @@ public class ContentRules {
 
     /** Validated, sanitized content of a request. */
     public record Content(String title, String summary, String body, Article.Category category, List<String> tags,
-            Article.Author author, Article.Image image) {
+            Article.Author author, Article.Image image, Article.Seo seo) {
 
         /** The editable fields of an article's live state. */
         public static Content of(Article a) {
-            return new Content(a.title(), a.summary(), a.body(), a.category(), a.tags(), a.author(), a.image());
+            return new Content(a.title(), a.summary(), a.body(), a.category(), a.tags(), a.author(), a.image(),
+                    a.seo());
         }
     }
 
@@ -74,7 +75,21 @@ public class ContentRules {
         }
         String summary = req.summary() == null ? "" : HtmlSanitizer.plainText(req.summary());
         return new Content(title, summary, sanitizer.sanitize(req.body()), category, normalizeTags(req.tags()),
-                author(req, who, existingAuthor), image);
+                author(req, who, existingAuthor), image, seo(req.seo()));
+    }
+
+    /** Plain text; absent when both parts are blank (the title and summary then serve). */
+    private static Article.Seo seo(ArticleRequest.SeoRequest req) {
+        if (req == null) {
+            return null;
+        }
+        String title = blankToNull(HtmlSanitizer.plainText(req.title()));
+        String description = blankToNull(HtmlSanitizer.plainText(req.description()));
+        return title == null && description == null ? null : new Article.Seo(title, description);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /**

@@ -44,6 +44,7 @@ public record Revision(long version, String change, Instant at, Article.Author b
         diff(fields, "tags", a.tags(), b.tags());
         diff(fields, "author", a.author(), b.author());
         diff(fields, "image", a.image(), b.image());
+        diff(fields, "seo", a.seo(), b.seo());
         diff(fields, "publishedAt", a.publishedAt(), b.publishedAt());
         diff(fields, "scheduledAt", a.scheduledAt(), b.scheduledAt());
         return fields;

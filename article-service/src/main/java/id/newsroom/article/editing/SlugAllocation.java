@@ -44,6 +44,6 @@ final class SlugAllocation {
     private static Article withSlug(Article a, String slug) {
         return new Article(a.id(), a.version(), a.status(), slug, a.title(), a.summary(), a.body(), a.category(),
                 a.tags(), a.author(), a.image(), a.publishedAt(), a.updatedAt(), a.scheduledAt(), a.createdAt(),
-                a.legacy());
+                a.legacy(), a.seo());
     }
 }

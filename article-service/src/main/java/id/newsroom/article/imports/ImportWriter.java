@@ -175,7 +175,7 @@ class ImportWriter {
                 : c.slug();
         Article next = new Article(current.id(), current.version() + 1, status, slug, content.title(),
                 content.summary(), content.body(), content.category(), content.tags(), content.author(),
-                content.image(), published, now, scheduled, current.createdAt(), legacy);
+                content.image(), published, now, scheduled, current.createdAt(), legacy, current.seo());
         return new Plan(c, next, change(current.status(), status), stored);
     }
 
@@ -232,7 +232,7 @@ class ImportWriter {
     private static Article withSlug(Article a, String slug) {
         return new Article(a.id(), a.version(), a.status(), slug, a.title(), a.summary(), a.body(), a.category(),
                 a.tags(), a.author(), a.image(), a.publishedAt(), a.updatedAt(), a.scheduledAt(), a.createdAt(),
-                a.legacy());
+                a.legacy(), a.seo());
     }
 
     private static Instant millis(Instant i) {

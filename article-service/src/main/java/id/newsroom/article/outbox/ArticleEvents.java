@@ -69,6 +69,12 @@ public class ArticleEvents {
         m.put("publishedAt", time(a.publishedAt()));
         m.put("updatedAt", time(a.updatedAt()));
         m.put("scheduledAt", time(a.scheduledAt()));
+        if (a.seo() != null) { // optional in the contract: only when the newsroom wrote its own
+            Map<String, Object> seo = new LinkedHashMap<>();
+            seo.put("title", a.seo().title());
+            seo.put("description", a.seo().description());
+            m.put("seo", seo);
+        }
         if (a.legacy() != null) { // optional in the contract: only imported articles have one
             Map<String, Object> legacy = new LinkedHashMap<>();
             legacy.put("wordpressId", a.legacy().wordpressId());

@@ -3,6 +3,7 @@ package id.newsroom.article.preview;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.newsroom.article.editing.Article;
 import id.newsroom.article.editing.ArticleView;
 import id.newsroom.article.editing.ContentRules;
@@ -13,7 +14,7 @@ import id.newsroom.article.editing.ContentRules;
  */
 public record ReaderPage(String id, String slug, String title, String summary, String body, Article.Category category,
         List<String> tags, Article.Author author, Article.Image image, Instant publishedAt, Instant updatedAt,
-        long version) {
+        long version, @JsonInclude(JsonInclude.Include.NON_NULL) Article.Seo seo) {
 
     /** With the working copy applied when the grant asks for it and there still is one. */
     static ReaderPage of(ArticleView view, boolean workingCopy) {
@@ -26,6 +27,6 @@ public record ReaderPage(String id, String slug, String title, String summary, S
                 ? a.publishedAt()
                 : a.scheduledAt() != null ? a.scheduledAt() : a.updatedAt();
         return new ReaderPage(a.id(), a.slug(), c.title(), c.summary(), c.body(), c.category(), c.tags(), c.author(),
-                c.image(), published, a.updatedAt(), a.version());
+                c.image(), published, a.updatedAt(), a.version(), c.seo());
     }
 }

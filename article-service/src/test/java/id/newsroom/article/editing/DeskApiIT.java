@@ -9,14 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import id.newsroom.article.preview.PreviewTokens;
 import id.newsroom.article.support.Api;
 import id.newsroom.article.support.EventCollector;
 import id.newsroom.article.support.EventSchema;
 import id.newsroom.article.support.ItBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -217,40 +215,6 @@ class DeskApiIT extends ItBase {
         assertThat(item.get("author").get("name").asString()).isEqualTo("Redaksi");
         assertThat(item.get("category").get("slug").asString()).isEqualTo("wisata");
         assertThat(item.has("review") && item.has("lock") && item.has("updatedAt")).isTrue();
-    }
-
-    @Autowired
-    PreviewTokens previewTokens;
-
-    @Test
-    void aPreviewLinkShowsTheWorkingCopyToAnyoneWithTheLinkUntilItExpires() {
-        String id = create(writer(), "Wisata Malam Pasar Lama Diperpanjang");
-        Api.Response published = editor().post("/api/articles/" + id + "/publish", null);
-        put(editor(), id, "Wisata Malam Pasar Lama Buka Sampai Subuh", published.etag(), null);
-        Api.Response link = writer().post("/api/articles/" + id + "/preview", null);
-        assertThat(link.status()).as(link.toString()).isEqualTo(200);
-        String url = link.json().get("url").asString();
-        assertThat(url).startsWith("http://localhost:8080/pratinjau/");
-        assertThat(Instant.parse(link.json().get("expiresAt").asString()))
-                .isBetween(Instant.now().plusSeconds(3500), Instant.now().plusSeconds(3700));
-        String token = url.substring(url.lastIndexOf('/') + 1);
-
-        Api.Response page = anonymous().get("/api/previews/" + token);
-        assertThat(page.status()).as(page.toString()).isEqualTo(200);
-        assertThat(page.json().get("title").asString()).isEqualTo("Wisata Malam Pasar Lama Buka Sampai Subuh");
-        assertThat(page.json().get("slug").asString()).isEqualTo(published.json().get("slug").asString());
-        assertThat(page.json().get("category").get("name").asString()).isEqualTo("Wisata");
-        assertThat(page.json().get("author").get("id").asString()).isEqualTo("writer");
-        assertThat(page.json().has("workingCopy") || page.json().has("review")).isFalse();
-        assertThat(page.header("Cache-Control")).contains("no-store");
-        assertThat(page.header("X-Robots-Tag")).isEqualTo("noindex");
-
-        String forged = token.substring(0, token.indexOf('.') + 1) + "AAAA" + token.substring(token.indexOf('.') + 5);
-        assertProblem(anonymous().get("/api/previews/" + forged), 404, "/not-found");
-        assertProblem(anonymous().get("/api/previews/sembarang"), 404, "/not-found");
-        String expired = previewTokens.sign(new PreviewTokens.Grant(id, true, Instant.now().minusSeconds(1)));
-        assertProblem(anonymous().get("/api/previews/" + expired), 410, "/gone");
-        assertThat(anonymous().post("/api/articles/" + id + "/preview", null).status()).isEqualTo(401);
     }
 
     private static List<String> ids(Api.Response page) {

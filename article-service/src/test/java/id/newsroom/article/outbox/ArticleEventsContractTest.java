@@ -18,7 +18,8 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
 /**
  * The executable contract on the producer's side: every event article-service writes, for every change of an article
- * in every state it can be in (without image, with an external one or a media, imported or written here, at the length limits), conforms to
+ * in every state it can be in (without image, with an external one or a media, imported or written here, with or
+ * without search-engine wording, at the length limits), conforms to
  * contracts/article-event.schema.json. The integration tests check the events on the topic the same way.
  */
 class ArticleEventsContractTest {
@@ -42,7 +43,8 @@ class ArticleEventsContractTest {
             assertThat(CONTRACT.violations(payload)).as(payload).isEmpty();
         }
         assertThat(written).anyMatch(p -> p.contains("\"legacy\"")).anyMatch(p -> p.contains("\"image\":null"))
-                .anyMatch(p -> p.contains("\"mediaId\"") && p.contains("\"urlPattern\""));
+                .anyMatch(p -> p.contains("\"mediaId\"") && p.contains("\"urlPattern\""))
+                .anyMatch(p -> p.contains("\"seo\":{\"title\":null"));
     }
 
     /** A change that can leave an article in {@code status}. */
@@ -94,6 +96,13 @@ class ArticleEventsContractTest {
                 atLimits ? "r".repeat(500) : "", "<p>Isi</p>", new Article.Category("pemerintahan", "Pemerintahan"),
                 tags, new Article.Author("editor", "Redaksi"), image, everPublished ? now.minusSeconds(3600) : null,
                 now,
-                status == Status.SCHEDULED ? now.plusSeconds(86_400) : null, now.minusSeconds(7200), legacy);
+                status == Status.SCHEDULED ? now.plusSeconds(86_400) : null, now.minusSeconds(7200), legacy,
+                switch (random.nextInt(4)) {
+                    case 0 -> new Article.Seo(atLimits ? "S".repeat(120) : "Judul SEO", atLimits
+                            ? "d".repeat(300)
+                            : "Deskripsi untuk mesin pencari.");
+                    case 1 -> new Article.Seo(null, "Hanya deskripsi.");
+                    default -> null;
+                });
     }
 }

@@ -43,6 +43,7 @@ final class ArticleDocuments {
                 Updates.set("publishedAt", e.publishedAt() == null ? null : Date.from(e.publishedAt())),
                 Updates.set("updatedAt", Date.from(e.updatedAt())),
                 Updates.set("legacy", legacy(e)),
+                Updates.set("seo", seo(e)),
                 // Every slug the article ever had keeps answering on the article page.
                 Updates.addToSet("slugs", e.slug()));
         return new UpdateOneModel<>(filter, update);
@@ -54,7 +55,14 @@ final class ArticleDocuments {
         return asRead(e).append(ProjectionWriter.VERSION_KEY, versionKey(e.articleId(), e.version()))
                 .append("change", e.change())
                 .append("body", Objects.requireNonNullElse(e.body(), "")).append("slugs", slugs)
-                .append("legacy", legacy(e));
+                .append("legacy", legacy(e)).append("seo", seo(e));
+    }
+
+    /** Only the article page uses it (null: the page's title and summary serve). */
+    private static Document seo(ArticleEvent e) {
+        return e.seo() == null
+                ? null
+                : new Document("title", e.seo().title()).append("description", e.seo().description());
     }
 
     /** Kept so that the old WordPress links of an imported article can find it (null for articles written here). */

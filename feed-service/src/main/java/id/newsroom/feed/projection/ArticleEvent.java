@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record ArticleEvent(String articleId, Long version, String change, String status, String slug, String title,
         String summary, String body, Category category, List<String> tags, Author author,
         Image image, Instant publishedAt, Instant updatedAt, Instant scheduledAt,
-        Legacy legacy) {
+        Legacy legacy, Seo seo) {
 
     public boolean published() {
         return "PUBLISHED".equals(status);
@@ -25,6 +25,10 @@ public record ArticleEvent(String articleId, Long version, String change, String
     /** Optional: where an imported article lived before (old WordPress post id and permalink). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Legacy(Long wordpressId, String permalink) {}
+
+    /** Optional: the newsroom's own wording for search engines (title tag, meta description); passed through. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Seo(String title, String description) {}
 
     /** An external picture, or a media (mediaId with what a reader needs to render it: sizes, widths, pattern). */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -106,6 +106,23 @@ class LifecycleIT extends FeedIntegrationTest {
     }
 
     @Test
+    void theNewsroomsSearchEngineWordingReachesTheArticlePageOnlyWhenWritten() {
+        String id = Events.newId();
+        Map<String, Object> v1 = Events.published(id, "wisata", tags("seo-" + id));
+        events.send(v1);
+        String slug = (String) v1.get("slug");
+        await().atMost(15, SECONDS).until(() -> get("/api/articles/" + slug).statusCode() == 200);
+        assertThat(getJson("/api/articles/" + slug).has("seo")).as("absent: older pages keep their bytes").isFalse();
+        events.send(Events.next(v1, "edited", changes("seo",
+                Map.of("title", "Wisata Pantai Tangerang 2026", "description",
+                        "Lima pantai untuk libur akhir tahun."))));
+        await().atMost(15, SECONDS).until(() -> getJson("/api/articles/" + slug).has("seo"));
+        JsonNode seo = getJson("/api/articles/" + slug).get("seo");
+        assertThat(seo.get("title").asString()).isEqualTo("Wisata Pantai Tangerang 2026");
+        assertThat(seo.get("description").asString()).isEqualTo("Lima pantai untuk libur akhir tahun.");
+    }
+
+    @Test
     void slugChangeKeepsTheOldSlugAnswering() {
         String id = Events.newId();
         Map<String, Object> v1 = Events.published(id, "pendidikan", tags("slug-" + id));

@@ -67,8 +67,8 @@ public class ArticleController {
         Picture picture = photo == null ? null : Picture.of(photo, Slot.ARTICLE_LEAD);
         ShareImage share = photo == null ? pages.site().defaultShareImage() : ShareImage.of(photo);
         List<String> ldImages = photo == null ? List.of(share.url()) : ShareImage.structuredData(photo);
-        Meta meta = Meta.of(a.title() + " | " + pages.site().name(), a.summary() == null ? a.title() : a.summary(),
-                canonical).asArticle(share,
+        Meta meta = Meta.of(a.pageTitle() + " | " + pages.site().name(), a.pageDescription(), canonical)
+                .asArticle(share,
                         NewsArticleJsonLd.of(a, pages.site(), pages.site().absolute(canonical), ldImages, json))
                 .withPreload(picture);
         if (a.category() != null) {

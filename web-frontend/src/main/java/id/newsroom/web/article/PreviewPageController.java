@@ -55,8 +55,8 @@ class PreviewPageController {
         }
         Photo photo = Photo.of(a.image(), a.title());
         Picture picture = photo == null ? null : Picture.of(photo, Slot.ARTICLE_LEAD);
-        Meta meta = Meta.of("Pratinjau: " + a.title() + " | " + pages.site().name(),
-                a.summary() == null ? a.title() : a.summary(), null).notIndexed().withPreload(picture);
+        Meta meta = Meta.of("Pratinjau: " + a.pageTitle() + " | " + pages.site().name(), a.pageDescription(), null)
+                .notIndexed().withPreload(picture);
         return respond(HttpStatus.OK, pages.html("article", meta,
                 Map.of("view", ArticleController.view(a, picture, List.of(), true, bodyImages))));
     }

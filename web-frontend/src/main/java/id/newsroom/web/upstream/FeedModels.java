@@ -46,12 +46,31 @@ public final class FeedModels {
         }
     }
 
-    /** The article page: the item's fields plus the sanitized HTML body. */
+    /**
+     * The article page: the item's fields plus the sanitized HTML body, and the newsroom's own wording for search
+     * engines (null, or a part null: the title and summary serve).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Article(String id, String slug, String title, String summary, String body, Ref category,
-            List<String> tags, Author author, Image image, Instant publishedAt, Instant updatedAt) {
+            List<String> tags, Author author, Image image, Instant publishedAt, Instant updatedAt, Seo seo) {
         public Article {
             tags = tags == null ? List.of() : tags;
         }
+
+        /** The page's {@code <title>} text (without the site's name). */
+        public String pageTitle() {
+            return seo != null && seo.title() != null && !seo.title().isBlank() ? seo.title() : title;
+        }
+
+        /** The page's meta description. */
+        public String pageDescription() {
+            if (seo != null && seo.description() != null && !seo.description().isBlank()) {
+                return seo.description();
+            }
+            return summary == null ? title : summary;
+        }
     }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Seo(String title, String description) {}
 }
