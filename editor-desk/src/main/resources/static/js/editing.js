@@ -55,7 +55,7 @@
     body.addEventListener('input', editor.changed);
     body.addEventListener('keyup', keep);
     body.addEventListener('mouseup', keep);
-    ['title', 'summary', 'tags', 'author-name'].forEach(function (f) { $(f).addEventListener('input', editor.changed); });
+    ['title', 'summary', 'tags', 'author-name', 'seo-title', 'seo-description'].forEach(function (f) { $(f).addEventListener('input', editor.changed); });
     $('category').addEventListener('change', editor.changed);
 
     body.addEventListener('paste', function (e) {

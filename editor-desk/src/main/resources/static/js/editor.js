@@ -13,7 +13,7 @@
   var session = window.crypto && crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
   var backupKey = 'desk.backup.' + id;
   var body = $('body'), fields = ['title', 'summary', 'category', 'tags', 'author-name', 'image-alt', 'image-caption',
-    'image-credit', 'image-media', 'image-url'];
+    'image-credit', 'image-media', 'image-url', 'seo-title', 'seo-description'];
   var dirty = false, inFlight = false, again = false, timer = null, blocked = false, holding = false;
   var retries = 0, originalAuthor = $('author-name').value;
 
@@ -40,6 +40,8 @@
     if (s['image-media']) { image.mediaId = s['image-media']; p.image = image; } else if (s['image-url']) {
       image.url = s['image-url']; p.image = image;
     }
+    var seo = { title: s['seo-title'].trim(), description: s['seo-description'].trim() };
+    if (seo.title || seo.description) { p.seo = seo; }
     if (isEditor && s['author-name'].trim() && s['author-name'] !== originalAuthor) {
       p.author = { id: $('author-id').value || s['author-name'].trim(), name: s['author-name'].trim() };
     }

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 public record EditorPage(DeskUser user, String id, String etag, String status, String statusLabel,
         String reviewState, String reviewNote, boolean workingCopy, String title, String summary, String body,
         String category, List<Section> sections, String tags, String authorId, String authorName, String slug,
-        Image image, String liveUrl) {
+        Image image, String seoTitle, String seoDescription, String liveUrl) {
 
     public record Section(String slug, String name) {}
 
@@ -46,6 +46,7 @@ public record EditorPage(DeskUser user, String id, String etag, String status, S
                 sections(categories),
                 String.join(", ", tags), fields.path("author").path("id").asString(""),
                 fields.path("author").path("name").asString(""), slug, Image.of(fields.get("image")),
+                fields.path("seo").path("title").asString(""), fields.path("seo").path("description").asString(""),
                 "PUBLISHED".equals(status) ? siteUrl + "/berita/" + slug : null);
     }
 

@@ -21,7 +21,8 @@ class EditorPageTest {
                  "category": {"slug": "bisnis"}, "tags": ["umkm"],
                  "workingCopy": {"title": "Draft update", "summary": "s", "body": "<p>next</p>",
                    "category": {"slug": "wisata"}, "tags": ["umkm", "pasar"], "author": {"id": "w", "name": "W"},
-                   "image": {"mediaId": "m1", "alt": "Alt", "caption": "C", "credit": "Cr"}},
+                   "image": {"mediaId": "m1", "alt": "Alt", "caption": "C", "credit": "Cr"},
+                   "seo": {"title": "Judul SEO", "description": null}},
                  "review": {"state": "SUBMITTED", "note": "cek"}}""");
         EditorPage page = EditorPage.of(EDITOR, story, "\"7.2\"", SECTIONS, "http://site");
         assertThat(page.workingCopy()).isTrue();
@@ -30,6 +31,8 @@ class EditorPageTest {
         assertThat(page.category()).isEqualTo("wisata");
         assertThat(page.tags()).isEqualTo("umkm, pasar");
         assertThat(page.image().mediaId()).isEqualTo("m1");
+        assertThat(page.seoTitle()).isEqualTo("Judul SEO");
+        assertThat(page.seoDescription()).isEmpty();
         assertThat(page.etag()).isEqualTo("\"7.2\"");
         assertThat(page.liveUrl()).isEqualTo("http://site/berita/pasar-baru");
         assertThat(page.reviewState()).isEqualTo("SUBMITTED");
