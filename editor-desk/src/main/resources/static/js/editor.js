@@ -10,7 +10,11 @@
   var id = root.dataset.id, isEditor = root.dataset.editor === 'true';
   var base = '/desk-api/articles/' + encodeURIComponent(id);
   var etag = root.dataset.etag;
-  var session = window.crypto && crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
+  // The lock's session belongs to this tab and outlives a reload or a new sign-in in it (sessionStorage), so an
+  // editor whose desk session ended does not find the story locked by their own earlier page.
+  var session = sessionStorage.getItem('desk.lock.' + id)
+    || (window.crypto && crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random());
+  sessionStorage.setItem('desk.lock.' + id, session);
   var backupKey = 'desk.backup.' + id;
   var body = $('body'), fields = ['title', 'summary', 'category', 'tags', 'author-name', 'image-alt', 'image-caption',
     'image-credit', 'image-media', 'image-url', 'seo-title', 'seo-description'];

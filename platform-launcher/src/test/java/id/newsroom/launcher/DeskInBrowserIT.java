@@ -220,6 +220,38 @@ class DeskInBrowserIT {
         }
     }
 
+    /**
+     * The desk's session ends mid-edit: the next save is answered 401, the editor says so and keeps the text in the
+     * browser; signing in again (the provider still knows the browser) brings the story back with the text, saved.
+     */
+    @Test
+    @Order(4)
+    void textTypedAfterTheSessionEndedSurvivesSigningInAgain() {
+        Http.Response created = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles", """
+                {"title": "Uji sesi berakhir", "summary": "", "body": "", "category": "hukum", "tags": []}""");
+        String id = created.json().path("id").asString();
+        browser.get(platform.deskUrl() + "/cerita/" + id);
+        WebElement body = wait(By.id("body"));
+        body.click();
+        body.sendKeys("Sebelum sesi berakhir.");
+        awaitSaved();
+
+        browser.manage().deleteCookieNamed("DESK_SESSION");
+        body.sendKeys(" Sesudah sesi berakhir.");
+        WebElement banner = wait(By.cssSelector("#session-banner:not([hidden])"));
+        assertThat(banner.getText()).contains("Sesi Anda berakhir");
+        assertThat(storyBody(id)).doesNotContain("Sesudah sesi berakhir.");
+
+        banner.findElement(By.tagName("a")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/cerita/" + id)
+                && !browser.findElements(By.id("body")).isEmpty());
+        // The page opens "Tersimpan" before the backup is found: wait for the story itself.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> storyBody(id).contains("Sesudah sesi berakhir."));
+        assertThat(storyBody(id)).contains("Sebelum sesi berakhir.");
+        assertThat(browser.findElement(By.id("lock-notice")).isDisplayed()).as("its own old lock").isFalse();
+    }
+
     private static String storyBody(String id) {
         Http.Response story = Http.asEditor("GET", platform.articleServiceUrl() + "/api/articles/" + id, "");
         return story.json().path("body").asString();
