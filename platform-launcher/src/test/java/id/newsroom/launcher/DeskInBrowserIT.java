@@ -243,7 +243,7 @@ class DeskInBrowserIT {
         assertThat(storyBody(id)).doesNotContain("Sesudah sesi berakhir.");
 
         banner.findElement(By.tagName("a")).click();
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/cerita/" + id)
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().contains("/cerita/" + id) // after sign-in: ?continue
                 && !browser.findElements(By.id("body")).isEmpty());
         // The page opens "Tersimpan" before the backup is found: wait for the story itself.
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
