@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole news platform on this machine, without Docker: Kafka, MongoDB (a stand-in unless MONGODB_URI is
-# set), article-service, feed-service, search-service, media-service and the readers' site, plus demo data with photos
-# on the first start. Needs a JDK 17+; installs libvips (Debian package, for media-service's photo variants) if missing.
+# set), article-service, feed-service, search-service, media-service, the readers' site, the editors' desk (8085) and
+# its sign-in server (8180, the demo users), plus demo data with photos on the first start. Needs a JDK 17+; installs libvips (Debian package, for media-service's photo variants) if missing.
 # Ctrl-C stops everything. Data stays in .local/ (delete that folder to start from scratch).
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -12,7 +12,8 @@ import id.newsroom.infra.Ports;
 
 /**
  * The local run ({@code ./run-local.sh}): Kafka on 9092, the MongoDB stand-in on 27017 (unless {@code MONGODB_URI} is
- * set), the four services on 8081-8084, the readers' site on 8080, demo data with photos on first start. Runs in the
+ * set), the four services on 8081-8084, the readers' site on 8080, the editors' desk on 8085 with its identity
+ * server on 8180, demo data with photos on first start. Runs in the
  * foreground; Ctrl-C or SIGTERM stops everything it started. Data lives in {@code .local/} of the repository, so a restart keeps it.
  */
 public final class LocalPlatform {
@@ -24,7 +25,7 @@ public final class LocalPlatform {
         String externalMongo = blankToNull(System.getenv("MONGODB_URI"));
         String dataDir = blankToNull(System.getenv("NEWS_DATA_DIR")); // the benchmark keeps its archive apart
         PlatformConfig config = new PlatformConfig(root, dataDir == null ? root.resolve(".local") : Path.of(dataDir),
-                9092, null, 27017, externalMongo, 8081, 8082, 8083, 8084, 8080);
+                9092, null, 27017, externalMongo, 8081, 8082, 8083, 8084, 8080, 8180, 8085);
 
         // NEWS_INSTANCES=2 starts two of every service (the first on the usual ports, the others on free ones).
         Platform platform = new Platform(config).instances(Integer.parseInt(
@@ -52,7 +53,8 @@ public final class LocalPlatform {
         long started = System.nanoTime();
         System.out.println("Starting Kafka, "
                 + (config.startsMongo() ? "the MongoDB stand-in" : "MongoDB at " + externalMongo)
-                + ", the four services and the web frontend (logs in " + config.dataDir().resolve("logs") + ")...");
+                + ", the four services, the web frontend, the identity server and the desk (logs in "
+                + config.dataDir().resolve("logs") + ")...");
         try {
             platform.start();
         } catch (Platform.PlatformStartException e) {
@@ -69,7 +71,7 @@ public final class LocalPlatform {
                 ? ""
                 : "\n  On-call dashboard  " + prometheus.get().dashboardUrl() + "   (Prometheus "
                         + prometheus.get().url() + ", alert rules of ops/prometheus, runbook ops/README.md)");
-        if (platform.services().size() > 5) {
+        if (platform.services().size() > 7) { // more than one instance of each
             platform.services().forEach(s -> System.out.println("  instance " + s.name() + "  " + s.baseUrl()));
         }
         System.out.println("\nA service that stops on its own is restarted (restarts counted in logs/launcher.log)."
@@ -88,6 +90,8 @@ public final class LocalPlatform {
         wanted.put(config.searchPort(), "search-service");
         wanted.put(config.mediaPort(), "media-service");
         wanted.put(config.frontendPort(), "web-frontend");
+        wanted.put(config.identityPort(), "identity-server");
+        wanted.put(config.deskPort(), "editor-desk");
         List<String> busy = new ArrayList<>();
         wanted.forEach((port, what) -> {
             if (Ports.inUse(port)) {
@@ -108,6 +112,7 @@ public final class LocalPlatform {
                         The news platform is up (%d s).%s
 
                           Readers' site   %s/
+                          Editors' desk   %s/                 (sign-in: identity server %s)
                           Editors' API    %s/api/articles          Swagger UI %s/swagger-ui.html
                           Reader feeds    %s/api/feed              RSS %s/feeds/rss.xml
                           Search          %s/api/search?q=tangsel
@@ -116,12 +121,12 @@ public final class LocalPlatform {
                           Kafka           %s   topic news.articles.v1
                           MongoDB         %s%s
 
-                          Demo users (HTTP Basic): %s / %s (EDITOR), %s / %s (WRITER), operator / operator-pass (OPERATOR)
+                          Demo users (desk sign-in and HTTP Basic): %s / %s (EDITOR), %s / %s (WRITER), operator / operator-pass (OPERATOR)
                           Try: curl -u %s:%s -H 'Content-Type: application/json' %s/api/articles \\
                                  -d '{"title":"Pemkot Tangerang Gelar Bimtek UMKM","summary":"Pelatihan untuk pelaku usaha.","body":"<p>Isi berita.</p>","category":"bisnis","tags":["umkm"]}'"""
                         .formatted(
                                 seconds, loaded > 0 ? " Loaded " + loaded + " demo articles." : "",
-                                platform.frontendUrl(),
+                                platform.frontendUrl(), platform.deskUrl(), platform.identityUrl(),
                                 a, a, f, f, s, m, m, platform.kafkaBootstrapServers(), platform.mongoUri(), dashboard,
                                 DemoLoader.EDITOR_USER, DemoLoader.EDITOR_PASSWORD, DemoLoader.WRITER_USER,
                                 DemoLoader.WRITER_PASSWORD,

@@ -28,7 +28,7 @@ final class LocalPrometheus {
     /** The targets of prometheus-local.yml, by the port each has there. */
     private static final Map<String, String> DEFAULT_TARGETS = Map.of("article-service", "127.0.0.1:8081",
             "feed-service", "127.0.0.1:8082", "search-service", "127.0.0.1:8083", "media-service", "127.0.0.1:8084",
-            "web-frontend", "127.0.0.1:8080", "prometheus", "127.0.0.1:" + PORT);
+            "web-frontend", "127.0.0.1:8080", "editor-desk", "127.0.0.1:8085", "prometheus", "127.0.0.1:" + PORT);
 
     private final Process process;
     private final int port;
@@ -88,6 +88,9 @@ final class LocalPrometheus {
         targets.put("search-service", platform.searchServiceUrl());
         targets.put("media-service", platform.mediaServiceUrl());
         targets.put("web-frontend", platform.frontendUrl());
+        if (platform.deskUrl() != null) {
+            targets.put("editor-desk", platform.deskUrl());
+        }
         targets.put("prometheus", "http://127.0.0.1:" + port);
         targets.replaceAll((job, url) -> URI.create(url).getAuthority());
         return targets;

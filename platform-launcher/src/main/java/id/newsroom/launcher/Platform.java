@@ -12,7 +12,8 @@ import id.newsroom.infra.Ports;
 
 /**
  * The whole platform on one machine without Docker: a KRaft Kafka broker and the MongoDB stand-in inside this JVM
- * (unless external ones are given), and the four services and the web frontend as child processes. Used by the local run and by the
+ * (unless external ones are given), and the four services, the web frontend and (when given ports) the identity server
+ * and the editors' desk as child processes. Used by the local run and by the
  * end-to-end tests, so that what the tests drive is what a developer runs.
  */
 public final class Platform implements AutoCloseable {
@@ -100,6 +101,16 @@ public final class Platform implements AutoCloseable {
         start("web-frontend", config.frontendPort(), List.of("--frontend.site-url=" + frontendUrl,
                 "--frontend.feed-url=" + feedServiceUrl(), "--frontend.search-url=" + searchServiceUrl(),
                 "--frontend.article-url=" + articleServiceUrl()));
+        if (config.startsDesk()) {
+            // One of each: the provider keeps its sessions and keys in memory, the desk its users' sessions.
+            startOne("identity-server", config.identityPort(), arguments.identityServer());
+            startOne("editor-desk", config.deskPort(), arguments.editorDesk(frontendUrl));
+        }
+    }
+
+    private void startOne(String module, int port, List<String> args) {
+        services.add(ServiceProcess.start(module, config.jar(module), port, args,
+                config.dataDir().resolve("logs").resolve(module + ".log")));
     }
 
     /**
@@ -190,6 +201,16 @@ public final class Platform implements AutoCloseable {
     /** Photos: upload API and public variants (media-service). */
     public String mediaServiceUrl() {
         return instancesOf("media-service").get(0).baseUrl();
+    }
+
+    /** The editors' desk, or null when this platform runs without it. */
+    public String deskUrl() {
+        return config.startsDesk() ? "http://localhost:" + config.deskPort() : null;
+    }
+
+    /** The local OpenID provider (its issuer URL), or null without the desk. */
+    public String identityUrl() {
+        return config.startsDesk() ? config.identityPublicUrl() : null;
     }
 
     /** The readers' site (web-frontend). */

@@ -9,7 +9,7 @@ import id.newsroom.infra.Ports;
 import id.newsroom.infra.TestInfrastructure;
 
 /**
- * One local platform (the four services as processes, on the test JVM's Kafka and MongoDB, with the demo data) for
+ * One local platform (the four services, the site, the identity server and the desk as processes, on the test JVM's Kafka and MongoDB, with the demo data) for
  * the end-to-end tests that read it or add articles of their own: starting one is most of each such test's time.
  * Stopped when the test JVM ends. Tests that stop, restart or double the platform start their own.
  */
@@ -30,7 +30,9 @@ final class SharedPlatform {
                 throw new UncheckedIOException(e);
             }
             platform = new Platform(new PlatformConfig(root, dataDir, 0, infra.kafkaBootstrapServers(), 0,
-                    infra.mongoUri(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free())).start();
+                    infra.mongoUri(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                    Ports.free(),
+                    Ports.free())).start();
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "shared-platform-stop"));
             new DemoLoader(platform.articleServiceUrl(), platform.mediaServiceUrl()).loadIfEmpty();
         }

@@ -42,5 +42,11 @@ public record SecurityProperties(
             @DefaultValue("roles") String rolesClaim,
             @DefaultValue("name") String nameClaim,
             @DefaultValue("sub") String principalClaim,
-            String audience) {}
+            String audience) {
+
+        /** Whether an identity provider is named (then tokens are accepted, beside Basic in basic mode). */
+        public boolean configured() {
+            return issuerUri != null && !issuerUri.isBlank() || jwkSetUri != null && !jwkSetUri.isBlank();
+        }
+    }
 }

@@ -48,10 +48,13 @@ public class SecurityConfig {
                         .requestMatchers("/api/**").hasAnyRole(Role.WRITER.name(), Role.EDITOR.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-        if (props.mode() == SecurityProperties.Mode.JWT) {
+        // Locally Basic and, when an issuer is configured (the local identity server), its JWTs as well: the desk
+        // signs in with OIDC while scripts and curl keep their passwords.
+        if (props.mode() == SecurityProperties.Mode.JWT || props.jwt().configured()) {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems).accessDeniedHandler(problems)
                     .jwt(j -> j.decoder(jwtDecoder).jwtAuthenticationConverter(JwtConfig.jwtConverter(props))));
-        } else {
+        }
+        if (props.mode() == SecurityProperties.Mode.BASIC) {
             http.httpBasic(b -> b.authenticationEntryPoint(problems));
         }
         return http.build();

@@ -34,5 +34,11 @@ public record SecurityProperties(
             String jwkSetUri,
             @DefaultValue("roles") String rolesClaim,
             @DefaultValue("sub") String principalClaim,
-            String audience) {}
+            String audience) {
+
+        /** Whether an identity provider is named (then tokens are accepted, beside Basic in basic mode). */
+        public boolean configured() {
+            return issuerUri != null && !issuerUri.isBlank() || jwkSetUri != null && !jwkSetUri.isBlank();
+        }
+    }
 }

@@ -10,10 +10,13 @@ import org.springframework.util.unit.DataSize;
 /**
  * Abuse resistance every service shares: how big a request may be, how fast one client may read, and the security
  * headers on every response.
+ *
+ * @param formPaths path patterns that take HTML form posts (a sign-in form, an OAuth token endpoint); elsewhere a
+ *                  form is refused with 415. None by default: the APIs take JSON.
  */
 @ConfigurationProperties("platform.http")
 public record HttpHardeningProperties(@DefaultValue Limits limits, @DefaultValue RateLimit rateLimit,
-        @DefaultValue Headers headers) {
+        @DefaultValue Headers headers, @DefaultValue List<String> formPaths) {
 
     /**
      * Oversize requests are refused before any controller sees them. Tomcat's own header limit

@@ -26,6 +26,7 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
 
     private final RequestRejections rejections;
     private final Predicate<HttpServletRequest> uploadPath;
+    private final Predicate<HttpServletRequest> formPath;
 
     /** A service that takes no uploads. */
     public MalformedRequestFilter(RequestRejections rejections) {
@@ -34,8 +35,15 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
 
     /** @param uploadPath the paths that take multipart uploads (media-service's): their parts are left to Spring MVC */
     public MalformedRequestFilter(RequestRejections rejections, Predicate<HttpServletRequest> uploadPath) {
+        this(rejections, uploadPath, request -> false);
+    }
+
+    /** @param formPath the paths that take HTML form posts (a sign-in form, an OAuth token endpoint) */
+    public MalformedRequestFilter(RequestRejections rejections, Predicate<HttpServletRequest> uploadPath,
+            Predicate<HttpServletRequest> formPath) {
         this.rejections = rejections;
         this.uploadPath = uploadPath;
+        this.formPath = formPath;
     }
 
     @Override
@@ -63,8 +71,8 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
                     "malformed_content_type");
             return;
         }
-        if (contentType != null
-                && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(contentType))) {
+        if (contentType != null && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(contentType))
+                && !formPath.test(request)) {
             // Nothing here takes a form; the container would parse (and choke on) it as parameters.
             rejections.reject(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "bad-content-type",
                     "Forms not accepted", "This service takes no form posts; send JSON.", "malformed_content_type");
@@ -79,7 +87,7 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            request.getParameterMap(); // the query only (forms are refused above): Tomcat throws on what it cannot parse
+            request.getParameterMap(); // the query, or a form where one is configured: Tomcat throws on what it cannot parse
         } catch (RuntimeException e) {
             rejections.reject(request, response, HttpStatus.BAD_REQUEST, "bad-query", "Malformed query string",
                     "The query string cannot be parsed: " + e.getMessage(), "malformed_query");
