@@ -1,0 +1,92 @@
+package id.newsroom.launcher;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * An editor without a mouse: signs in, starts a story, writes it and publishes it with the keyboard alone (Tab to
+ * reach each control, Enter to act), and the story is on the site.
+ */
+class DeskKeyboardIT {
+
+    @TempDir
+    static Path dataDir;
+
+    static Platform platform;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        Chromium.requireInstalled();
+        platform = SharedPlatform.get();
+        browser = Chromium.start(dataDir.resolve("chromium-profile"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anEditorPublishesAStoryWithTheKeyboardAlone() {
+        String title = "Posyandu Keliling Sapa Warga Karawaci " + System.currentTimeMillis() % 100_000;
+        browser.get(platform.deskUrl() + "/cerita/baru");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.id("username")).isEmpty());
+        tabTo("username");
+        keys("editor");
+        tabTo("password");
+        keys("editor-pass", Keys.ENTER);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.id("new-title")).isEmpty());
+
+        tabTo("new-title");
+        keys(title);
+        tabTo("new-category");
+        keys("Bisnis"); // a select takes the option its typed name starts with
+        keys(Keys.TAB, Keys.ENTER); // the form's button follows the section
+        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.id("body")).isEmpty());
+        tabTo("summary");
+        keys("Petugas kesehatan mendatangi warga dari rumah ke rumah.");
+        tabTo("body");
+        keys("Petugas posyandu keliling memeriksa balita dan lansia di Karawaci.");
+        await().atMost(Duration.ofSeconds(30)).until(() -> browser.findElement(By.id("save-state")).getText()
+                .startsWith("Tersimpan"));
+
+        tabTo("publish-btn");
+        keys(Keys.ENTER);
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElement(By.cssSelector(".statusbar .status"))
+                .getText().equals("Terbit"));
+        String story = browser.getCurrentUrl().replaceAll(".*/cerita/", "");
+        String slug = Http.asEditor("GET", platform.articleServiceUrl() + "/api/articles/" + story, "").json()
+                .path("slug").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(platform.frontendUrl() + "/berita/" + slug)
+                .body().contains("Petugas posyandu keliling"));
+    }
+
+    /** Presses Tab until the control with this id has the focus (as a keyboard user would). */
+    private static void tabTo(String id) {
+        for (int presses = 0; presses < 80; presses++) {
+            if (id.equals(browser.executeScript("return document.activeElement && document.activeElement.id"))) {
+                return;
+            }
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("#" + id + " cannot be reached with the Tab key");
+    }
+
+    private static void keys(CharSequence... keys) {
+        new Actions(browser).sendKeys(keys).perform();
+    }
+}
