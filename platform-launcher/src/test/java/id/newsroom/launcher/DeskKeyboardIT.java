@@ -61,18 +61,20 @@ class DeskKeyboardIT {
         keys("Petugas kesehatan mendatangi warga dari rumah ke rumah.");
         tabTo("body");
         keys("Petugas posyandu keliling memeriksa balita dan lansia di Karawaci.");
-        await().atMost(Duration.ofSeconds(30)).until(() -> browser.findElement(By.id("save-state")).getText()
-                .startsWith("Tersimpan"));
+        // the page redraws its status bar as it saves and publishes: an element may go stale between two looks
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(By.id("save-state"))
+                .getText().startsWith("Tersimpan"));
 
         tabTo("publish-btn");
         keys(Keys.ENTER);
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElement(By.cssSelector(".statusbar .status"))
-                .getText().equals("Terbit"));
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> browser.findElement(
+                By.cssSelector(".statusbar .status")).getText().equals("Terbit"));
         String story = browser.getCurrentUrl().replaceAll(".*/cerita/", "");
         String slug = Http.asEditor("GET", platform.articleServiceUrl() + "/api/articles/" + story, "").json()
                 .path("slug").asString();
-        await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(platform.frontendUrl() + "/berita/" + slug)
-                .body().contains("Petugas posyandu keliling"));
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> Http.get(platform.frontendUrl() + "/berita/" + slug)
+                        .body().contains("Petugas posyandu keliling"));
     }
 
     /** Presses Tab until the control with this id has the focus (as a keyboard user would). */
