@@ -3,6 +3,7 @@ package id.newsroom.identity;
 import java.time.Duration;
 import java.util.List;
 
+import id.newsroom.defaults.http.FailedLogins;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The provider ({@code identity.*}): its issuer, its users and the desk's client.
  *
  * @param issuer    the URL tokens name in {@code iss}; browsers and services must reach it under this name
- * @param audiences put in every access token's {@code aud}, as Keycloak's audience mappers do for the APIs
+ * @param audiences     put in every access token's {@code aud}, as Keycloak's audience mappers do for the APIs
+ * @param loginThrottle failed sign-ins before the form answers 429 ({@code identity.login-throttle.*})
  */
 @ConfigurationProperties("identity")
 public record IdentityProperties(
@@ -21,7 +23,7 @@ public record IdentityProperties(
         @DefaultValue("8h") Duration refreshTokenTtl,
         @DefaultValue List<User> users,
         @DefaultValue Client desk,
-        @DefaultValue LoginThrottle loginThrottle) {
+        @DefaultValue FailedLogins.Limits loginThrottle) {
 
     /**
      * A staff member.
@@ -41,14 +43,4 @@ public record IdentityProperties(
      */
     public record Client(@DefaultValue("newsroom-desk") String clientId, String secretHash,
             @DefaultValue List<String> redirectUris, @DefaultValue List<String> postLogoutRedirect) {}
-
-    /**
-     * Failed sign-ins: after {@code maxFailuresPerUser} for one user name or {@code maxFailuresPerAddress} from one
-     * address, the login form answers 429 for {@code firstLock}, doubling per further failure up to {@code maxLock}.
-     */
-    public record LoginThrottle(@DefaultValue("5") int maxFailuresPerUser,
-            @DefaultValue("20") int maxFailuresPerAddress,
-            @DefaultValue("30s") Duration firstLock,
-            @DefaultValue("15m") Duration maxLock,
-            @DefaultValue("1h") Duration memory) {}
 }

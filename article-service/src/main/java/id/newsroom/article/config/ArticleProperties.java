@@ -3,6 +3,7 @@ package id.newsroom.article.config;
 import java.time.Duration;
 import java.util.List;
 
+import id.newsroom.defaults.http.FailedLogins;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Everything the article-service reads from configuration under {@code article.*}, with its defaults (written here
  * only).
  *
- * @param categories the newsroom sections; articles must use one of these slugs
+ * @param categories    the newsroom sections; articles must use one of these slugs
+ * @param loginThrottle failed HTTP Basic logins ({@code article.login-throttle.*}) before 429s
  */
 @ConfigurationProperties("article")
 public record ArticleProperties(
@@ -21,7 +23,8 @@ public record ArticleProperties(
         @DefaultValue Cors cors,
         @DefaultValue Media media,
         @DefaultValue Locks locks,
-        @DefaultValue Revisions revisions) {
+        @DefaultValue Revisions revisions,
+        @DefaultValue FailedLogins.Limits loginThrottle) {
 
     public record Category(String slug, String name) {}
 

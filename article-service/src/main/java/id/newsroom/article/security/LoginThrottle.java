@@ -2,13 +2,10 @@ package id.newsroom.article.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.Locale;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.newsroom.defaults.http.ClientAddresses;
+import id.newsroom.defaults.http.FailedLogins;
 import id.newsroom.defaults.http.RequestRejections;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,26 +15,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows password guessing: counts failed logins (a request with credentials answered 401) per user name and per
- * client address, and once either is over its limit answers 429 with {@code Retry-After} before the password is even
- * checked, for a window that doubles with every further failure. A success clears the user name's count, not the
- * address's (one valid account must not buy unlimited guesses at others). Runs inside the security chain.
+ * Slows password guessing on HTTP Basic: a request with credentials answered 401 counts as a failed login in the
+ * {@link FailedLogins} ledger (per user name and per client address); over a limit the request gets 429 with
+ * {@code Retry-After} before the password is checked. Runs inside the security chain.
  */
 class LoginThrottle extends OncePerRequestFilter {
 
-    private final LoginThrottleProperties settings;
+    private final FailedLogins failures;
     private final ClientAddresses clients;
     private final RequestRejections rejections;
-    private final Cache<String, Failures> failures;
 
-    LoginThrottle(LoginThrottleProperties settings, ClientAddresses clients, RequestRejections rejections) {
-        this.settings = settings;
+    LoginThrottle(FailedLogins.Limits limits, ClientAddresses clients, RequestRejections rejections) {
+        this.failures = new FailedLogins(limits);
         this.clients = clients;
         this.rejections = rejections;
-        this.failures = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(settings.memory()).build();
     }
-
-    private record Failures(int count, long lockedUntilNanos) {}
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -46,12 +38,10 @@ class LoginThrottle extends OncePerRequestFilter {
             chain.doFilter(request, response); // anonymous: nothing to guess
             return;
         }
-        String addressKey = "address:" + clients.of(request);
+        String address = clients.of(request);
         String user = basicUserName(request.getHeader("Authorization"));
-        String userKey = user == null ? null : "user:" + user.toLowerCase(Locale.ROOT);
-        long waitNanos = Math.max(lockRemaining(addressKey), userKey == null ? 0 : lockRemaining(userKey));
-        if (waitNanos > 0) {
-            long seconds = Math.max(1, Duration.ofNanos(waitNanos).toSeconds() + 1);
+        long seconds = failures.secondsToWait(address, user);
+        if (seconds > 0) {
             response.setHeader("Retry-After", Long.toString(seconds));
             rejections.reject(request, response, HttpStatus.TOO_MANY_REQUESTS, "login-locked",
                     "Too many failed logins", "Too many failed logins for this user or from this address; try again in "
@@ -61,33 +51,10 @@ class LoginThrottle extends OncePerRequestFilter {
         }
         chain.doFilter(request, response);
         if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-            failed(addressKey, settings.maxFailuresPerAddress());
-            if (userKey != null) {
-                failed(userKey, settings.maxFailuresPerUser());
-            }
-        } else if (userKey != null) {
-            failures.invalidate(userKey);
+            failures.failed(address, user);
+        } else {
+            failures.succeeded(user);
         }
-    }
-
-    private long lockRemaining(String key) {
-        Failures f = failures.getIfPresent(key);
-        return f == null || f.lockedUntilNanos() == 0 ? 0 : f.lockedUntilNanos() - System.nanoTime();
-    }
-
-    private void failed(String key, int maxFailures) {
-        failures.asMap().compute(key, (k, previous) -> {
-            int count = previous == null ? 1 : previous.count() + 1;
-            if (count < maxFailures) {
-                return new Failures(count, 0);
-            }
-            int doublings = Math.min(count - maxFailures, 30);
-            Duration lock = settings.firstLock().multipliedBy(1L << doublings);
-            if (lock.compareTo(settings.maxLock()) > 0) {
-                lock = settings.maxLock();
-            }
-            return new Failures(count, System.nanoTime() + lock.toNanos());
-        });
     }
 
     /** The user name of a Basic header, or null for other schemes and garbage. */

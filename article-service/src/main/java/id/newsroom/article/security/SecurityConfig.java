@@ -54,11 +54,11 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityProperties props, ProblemAuthHandlers problems,
-            JwtDecoder jwtDecoder, LoginThrottleProperties throttle, HttpHardeningProperties hardening,
+            JwtDecoder jwtDecoder, ArticleProperties article, HttpHardeningProperties hardening,
             RequestRejections rejections) throws Exception {
         http.csrf(c -> c.disable()) // stateless API, credentials in headers, no cookies
                 .headers(h -> securityHeaders(h, hardening.headers()))
-                .addFilterAfter(new LoginThrottle(throttle, new ClientAddresses(AddressRange.parseAll(
+                .addFilterAfter(new LoginThrottle(article.loginThrottle(), new ClientAddresses(AddressRange.parseAll(
                         hardening.rateLimit().trustedProxies())), rejections), HeaderWriterFilter.class)
                 .cors(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

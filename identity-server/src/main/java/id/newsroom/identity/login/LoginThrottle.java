@@ -2,13 +2,10 @@ package id.newsroom.identity.login;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Locale;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.newsroom.defaults.http.AddressRange;
 import id.newsroom.defaults.http.ClientAddresses;
+import id.newsroom.defaults.http.FailedLogins;
 import id.newsroom.defaults.http.HttpHardeningProperties;
 import id.newsroom.identity.IdentityProperties;
 import io.micrometer.core.instrument.Counter;
@@ -24,27 +21,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows password guessing on the sign-in form, as article-service's LoginThrottle does for HTTP Basic: failures are
- * counted per user name and per client address; over either limit the form answers 429 with {@code Retry-After}
- * before the password is checked, for a window doubling with every further failure. A success clears the user
- * name's count, not the address's.
+ * Slows password guessing on the sign-in form, as article-service's LoginThrottle does for HTTP Basic, with the same
+ * {@link FailedLogins} ledger: a redirect to {@code /login?error} is a failure; over a limit the form answers 429 with
+ * {@code Retry-After} (and the form again) before the password is checked.
  */
 @Component
 public class LoginThrottle extends OncePerRequestFilter {
 
-    private final IdentityProperties.LoginThrottle settings;
+    private final FailedLogins failures;
     private final ClientAddresses clients;
-    private final Cache<String, Failures> failures;
     private final Counter locked;
 
     public LoginThrottle(IdentityProperties props, HttpHardeningProperties hardening, MeterRegistry registry) {
-        this.settings = props.loginThrottle();
+        this.failures = new FailedLogins(props.loginThrottle());
         this.clients = new ClientAddresses(AddressRange.parseAll(hardening.rateLimit().trustedProxies()));
-        this.failures = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(settings.memory()).build();
         this.locked = registry.counter("identity.login.locked");
     }
-
-    private record Failures(int count, long lockedUntilNanos) {}
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -54,12 +46,10 @@ public class LoginThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String addressKey = "address:" + clients.of(request);
+        String address = clients.of(request);
         String user = request.getParameter("username");
-        String userKey = user == null ? null : "user:" + user.trim().toLowerCase(Locale.ROOT);
-        long waitNanos = Math.max(lockRemaining(addressKey), userKey == null ? 0 : lockRemaining(userKey));
-        if (waitNanos > 0) {
-            long seconds = Math.max(1, Duration.ofNanos(waitNanos).toSeconds() + 1);
+        long seconds = failures.secondsToWait(address, user);
+        if (seconds > 0) {
             locked.increment();
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader("Retry-After", Long.toString(seconds));
@@ -73,31 +63,9 @@ public class LoginThrottle extends OncePerRequestFilter {
         chain.doFilter(request, response);
         String location = response.getHeader("Location");
         if (location != null && location.contains("/login?error")) {
-            failed(addressKey, settings.maxFailuresPerAddress());
-            if (userKey != null) {
-                failed(userKey, settings.maxFailuresPerUser());
-            }
-        } else if (userKey != null) {
-            failures.invalidate(userKey);
+            failures.failed(address, user);
+        } else {
+            failures.succeeded(user);
         }
-    }
-
-    private long lockRemaining(String key) {
-        Failures f = failures.getIfPresent(key);
-        return f == null || f.lockedUntilNanos() == 0 ? 0 : f.lockedUntilNanos() - System.nanoTime();
-    }
-
-    private void failed(String key, int maxFailures) {
-        failures.asMap().compute(key, (k, previous) -> {
-            int count = previous == null ? 1 : previous.count() + 1;
-            if (count < maxFailures) {
-                return new Failures(count, 0);
-            }
-            Duration lock = settings.firstLock().multipliedBy(1L << Math.min(count - maxFailures, 30));
-            if (lock.compareTo(settings.maxLock()) > 0) {
-                lock = settings.maxLock();
-            }
-            return new Failures(count, System.nanoTime() + lock.toNanos());
-        });
     }
 }

@@ -1,13 +1,6 @@
 package id.newsroom.defaults.http;
 
-import java.util.List;
-import java.util.function.Predicate;
-
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.server.PathContainer;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -75,7 +68,7 @@ public class HttpHardeningAutoConfiguration {
         // Multipart is let through only where a larger body is configured: the upload endpoints.
         FilterRegistrationBean<MalformedRequestFilter> registration = new FilterRegistrationBean<>(
                 new MalformedRequestFilter(rejections, new PathBodySizeLimit(properties.limits())::hasOwnLimit,
-                        formPaths(properties.formPaths())));
+                        new PathPatterns(properties.formPaths())::matches));
         registration.setOrder(MALFORMED_ORDER);
         return registration;
     }
@@ -115,12 +108,5 @@ public class HttpHardeningAutoConfiguration {
                 new SecurityHeadersFilter(properties.headers()));
         registration.setOrder(HEADERS_ORDER);
         return registration;
-    }
-
-    /** The configured form paths ({@code platform.http.form-paths}) as one predicate; none by default. */
-    static Predicate<HttpServletRequest> formPaths(List<String> patterns) {
-        List<PathPattern> parsed = patterns.stream().map(PathPatternParser.defaultInstance::parse).toList();
-        return request -> !parsed.isEmpty()
-                && parsed.stream().anyMatch(p -> p.matches(PathContainer.parsePath(request.getRequestURI())));
     }
 }

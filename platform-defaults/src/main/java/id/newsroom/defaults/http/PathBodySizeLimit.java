@@ -1,11 +1,6 @@
 package id.newsroom.defaults.http;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.server.PathContainer;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The configured body limit: {@code platform.http.limits.max-body}, or a path's own from
@@ -14,35 +9,24 @@ import org.springframework.web.util.pattern.PathPatternParser;
 public class PathBodySizeLimit implements BodySizeLimit {
 
     private final long defaultLimit;
-    private final List<PathPattern> patterns;
+    private final PathPatterns paths;
     private final long[] limits;
 
     public PathBodySizeLimit(HttpHardeningProperties.Limits config) {
         this.defaultLimit = config.maxBody().toBytes();
-        this.patterns = config.largerBodies().stream().map(p -> PathPatternParser.defaultInstance.parse(p.path()))
-                .toList();
+        this.paths = new PathPatterns(config.largerBodies().stream().map(HttpHardeningProperties.PathLimit::path)
+                .toList());
         this.limits = config.largerBodies().stream().mapToLong(p -> p.maxBody().toBytes()).toArray();
     }
 
     /** Whether the request's path has a limit of its own (an upload endpoint). */
     public boolean hasOwnLimit(HttpServletRequest request) {
-        if (patterns.isEmpty()) {
-            return false;
-        }
-        PathContainer path = PathContainer.parsePath(request.getRequestURI());
-        return patterns.stream().anyMatch(p -> p.matches(path));
+        return paths.matches(request);
     }
 
     @Override
     public long maxBytes(HttpServletRequest request) {
-        if (!patterns.isEmpty()) {
-            PathContainer path = PathContainer.parsePath(request.getRequestURI());
-            for (int i = 0; i < limits.length; i++) {
-                if (patterns.get(i).matches(path)) {
-                    return limits[i];
-                }
-            }
-        }
-        return defaultLimit;
+        int i = paths.indexOf(request);
+        return i < 0 ? defaultLimit : limits[i];
     }
 }

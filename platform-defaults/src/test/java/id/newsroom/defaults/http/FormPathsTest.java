@@ -15,7 +15,7 @@ class FormPathsTest {
 
     private final MalformedRequestFilter filter = new MalformedRequestFilter(
             new RequestRejections(new SimpleMeterRegistry()), request -> false,
-            HttpHardeningAutoConfiguration.formPaths(List.of("/login", "/oauth2/**")));
+            new PathPatterns(List.of("/login", "/oauth2/**"))::matches);
 
     @Test
     void formsPassOnlyOnTheConfiguredPaths() throws Exception {
@@ -30,7 +30,7 @@ class FormPathsTest {
         MockHttpServletRequest form = form("/login");
         MockHttpServletResponse response = new MockHttpServletResponse();
         new MalformedRequestFilter(new RequestRejections(new SimpleMeterRegistry()), request -> false,
-                HttpHardeningAutoConfiguration.formPaths(List.of())).doFilter(form, response, new MockFilterChain());
+                new PathPatterns(List.of())::matches).doFilter(form, response, new MockFilterChain());
         assertThat(response.getStatus()).isEqualTo(415);
     }
 
