@@ -29,6 +29,7 @@ public class PreviewTokens {
         }
     }
 
+    static final int MIN_SECRET_BYTES = 32;
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private final SecretKeySpec key;
 
@@ -39,6 +40,12 @@ public class PreviewTokens {
             new SecureRandom().nextBytes(secret);
         } else {
             secret = properties.secret().getBytes(StandardCharsets.UTF_8);
+            // A guessable key (a placeholder left in a manifest) would let anyone forge a link to any draft.
+            if (secret.length < MIN_SECRET_BYTES) {
+                throw new IllegalStateException("article.preview.secret (PREVIEW_SECRET) has " + secret.length
+                        + " bytes; it needs at least " + MIN_SECRET_BYTES
+                        + " random ones, e.g. openssl rand -base64 48");
+            }
         }
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PreviewTokensTest {
 
     private final PreviewTokens tokens = new PreviewTokens(new PreviewProperties("http://situs", Duration.ofHours(1),
-            "rahasia-uji"));
+            "rahasia-uji-yang-cukup-panjang-32b"));
     private final PreviewTokens.Grant grant = new PreviewTokens.Grant("0193a1b2-0000-7000-8000-000000000001", true,
             Instant.parse("2026-12-07T15:00:00Z"));
 
@@ -35,6 +35,12 @@ class PreviewTokensTest {
         for (String junk : new String[]{"", ".", "abc", "a.b", "!!.!!", token + "x"}) {
             assertThatThrownBy(() -> tokens.verify(junk)).as(junk).isInstanceOf(PreviewTokens.Forged.class);
         }
+    }
+
+    @Test
+    void aShortConfiguredSecretStopsTheService() {
+        assertThatThrownBy(() -> new PreviewTokens(new PreviewProperties("http://situs", Duration.ofHours(1),
+                "CHANGE-ME"))).isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 32");
     }
 
     @Test
