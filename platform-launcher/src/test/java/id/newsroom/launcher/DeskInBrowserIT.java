@@ -17,19 +17,16 @@ import java.util.zip.GZIPOutputStream;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,34 +39,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * network mid-edit (nothing lost) and a take-over from a second tab (the first tab cannot save any more).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DeskInBrowserIT {
+class DeskInBrowserIT extends BrowserOnSharedPlatform {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Path PHOTO = Path.of("src/main/resources/demo/photos/kite.jpg").toAbsolutePath();
 
-    @TempDir
-    static Path dataDir;
-
-    static Platform platform;
-    static ChromeDriver browser;
-
     @BeforeAll
-    static void start() {
-        Chromium.requireInstalled();
-        platform = SharedPlatform.get();
+    static void prepare() {
         // A newsroom's desk has been running for a while: the first requests of a fresh JVM are not what is measured.
         for (String url : List.of(platform.deskUrl() + "/css/desk.css", platform.deskUrl() + "/js/editor.js",
                 platform.identityUrl() + "/login", platform.identityUrl() + "/oauth2/jwks",
                 platform.identityUrl() + "/.well-known/openid-configuration")) {
             Http.get(url);
-        }
-        browser = Chromium.start(dataDir.resolve("chromium-profile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
         }
     }
 

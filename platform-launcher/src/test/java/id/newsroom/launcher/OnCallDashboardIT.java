@@ -16,10 +16,7 @@ import id.newsroom.infra.Ports;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
@@ -30,36 +27,29 @@ import org.openqa.selenium.logging.LogType;
  * killed service is restarted, counted and serves again (closing a platform stops every process: LocalPlatformIT).
  * Its timings are printed for the runbook.
  */
-class OnCallDashboardIT {
+class OnCallDashboardIT extends BrowserOnSharedPlatform {
 
     /** Panels that are empty on a healthy platform by design: they list incidents (their queries keep only > 0). */
     static final Set<String> EMPTY_WHEN_HEALTHY = Set.of("Dead letters per 5m", "Errors by endpoint and status");
 
-    @TempDir
-    static Path dataDir;
-
-    static Platform platform;
     static LocalPrometheus prometheus;
-    static ChromeDriver browser;
 
     @BeforeAll
-    static void start() {
-        Chromium.requireInstalled();
+    static void prepare() {
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
         if (LocalPrometheus.onPath("prometheus").isEmpty() && ci) {
             throw new IllegalStateException("prometheus is not installed: apt-get install -y prometheus");
         }
         org.junit.jupiter.api.Assumptions.assumeTrue(LocalPrometheus.onPath("prometheus").isPresent(),
                 "prometheus is not installed (apt-get install -y prometheus)");
-        platform = SharedPlatform.get();
         prometheus = LocalPrometheus.startIfInstalled(Path.of("..").toAbsolutePath().normalize(), dataDir, platform,
                 Ports.free(), Duration.ofSeconds(1)).orElseThrow();
-        // Prometheus answers 503 in plain text until its storage is open: ignore that while waiting.
+        // Seven targets up: the five services, the desk and Prometheus itself. Prometheus answers 503 in plain text
+        // until its storage is open: ignore that while waiting.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                 .until(() -> "7".equals(
                         Http.get(prometheus.url() + "/api/v1/query?query=" + Http.encode("count(up == 1)")).json()
                                 .path("data").path("result").path(0).path("value").path(1).asString()));
-        // (seven targets: the five services, the desk and Prometheus itself)
         // Once Prometheus watches: an editor's publish and reader traffic, so that freshness and rates show.
         Http.Response created = Http.postAsEditor(platform.articleServiceUrl() + "/api/articles", """
                 {"title": "Dasbor Piket Menampilkan Kesegaran Berita", "summary": "Uji dasbor.",
@@ -73,14 +63,10 @@ class OnCallDashboardIT {
             assertThat(Http.get(platform.searchServiceUrl() + "/api/search?q=dasbor").json().path("total").asLong())
                     .isPositive();
         });
-        browser = Chromium.start(dataDir.resolve("chromium-profile"));
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void stopPrometheus() {
         if (prometheus != null) {
             prometheus.stop();
         }
@@ -131,22 +117,27 @@ class OnCallDashboardIT {
         assertThat(platform.restarts("feed-service")).isZero();
     }
 
+    // The page redraws every panel each second: read what is shown in one script, never through element handles
+    // that a redraw between two WebDriver calls would leave stale.
+
+    @SuppressWarnings("unchecked")
     private Map<String, String> panelStates() {
-        Map<String, String> states = new LinkedHashMap<>();
-        for (WebElement panel : browser.findElements(By.cssSelector("section.panel"))) {
-            states.put(panel.getAttribute("data-panel"), panel.getAttribute("data-state"));
-        }
-        return states;
+        return new LinkedHashMap<>((Map<String, String>) browser.executeScript("""
+                return Object.fromEntries([...document.querySelectorAll('section.panel')]
+                    .map(p => [p.dataset.panel, p.dataset.state]));"""));
     }
 
     private String panelText(String panel) {
-        return browser.findElements(By.cssSelector("section.panel")).stream()
-                .filter(p -> panel.equals(p.getAttribute("data-panel"))).map(WebElement::getText).findFirst()
-                .orElse("") + " / console: " + browser.manage().logs().get(LogType.BROWSER).getAll();
+        return browser.executeScript("""
+                const p = [...document.querySelectorAll('section.panel')].find(p => p.dataset.panel === arguments[0]);
+                return p ? p.innerText : '';""", panel) + " / console: "
+                + browser.manage().logs().get(LogType.BROWSER).getAll();
     }
 
     private String upTile(String job) {
-        return browser.findElements(By.cssSelector("section[data-panel='Service up'] .tile")).stream()
-                .map(WebElement::getText).filter(t -> t.contains(job)).findFirst().orElse("");
+        return (String) browser.executeScript("""
+                const t = [...document.querySelectorAll("section[data-panel='Service up'] .tile")]
+                    .find(t => t.textContent.includes(arguments[0]));
+                return t ? t.innerText : '';""", job);
     }
 }

@@ -15,17 +15,14 @@ import java.util.logging.Level;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,36 +35,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * every other one lazy. Screenshots go to target/screenshots/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SiteInBrowserIT {
+class SiteInBrowserIT extends BrowserOnSharedPlatform {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** EndToEndIT's story (same shared platform) names a picture on this host: not reachable from a test. */
     static final String DEMO_IMAGE_HOST = "https://images.example.id/";
 
-    @TempDir
-    static Path dataDir;
-
-    static Platform platform;
-    static ChromeDriver browser;
-
     @BeforeAll
-    static void start() {
-        Chromium.requireInstalled();
-        platform = SharedPlatform.get();
+    static void prepare() {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             assertThat(Http.get(platform.feedServiceUrl() + "/api/feed/categories/wisata").json().path("items").size())
                     .isPositive();
             assertThat(Http.get(platform.searchServiceUrl() + "/api/search?q=umkm").json().path("total").asLong())
                     .isPositive();
         });
-        browser = Chromium.start(dataDir.resolve("chromium-profile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
