@@ -75,6 +75,7 @@ public class UpstreamClient {
                         .withRedirects(HttpRedirects.DONT_FOLLOW));
     }
 
+    /** {@link #get(URI)} of an address already encoded. */
     public Answer get(String url) {
         return get(URI.create(url));
     }
