@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -40,6 +41,7 @@ public final class StubUpstream implements AutoCloseable {
     private final AtomicBoolean down = new AtomicBoolean();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> notModified = new ConcurrentHashMap<>();
+    private final Map<String, Headers> lastHeaders = new ConcurrentHashMap<>();
 
     public StubUpstream() {
         try {
@@ -73,9 +75,16 @@ public final class StubUpstream implements AutoCloseable {
         return notModified.getOrDefault(pathAndQuery, new AtomicInteger()).get();
     }
 
+    /** A header of the last request for {@code pathAndQuery}, or null. */
+    public String header(String pathAndQuery, String name) {
+        Headers headers = lastHeaders.get(pathAndQuery);
+        return headers == null ? null : headers.getFirst(name);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String key = exchange.getRequestURI().getRawPath()
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+        lastHeaders.put(key, exchange.getRequestHeaders());
         requests.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
         Reply reply = down.get() ? Reply.status(500) : replies.getOrDefault(key, Reply.status(404));
         String etag = reply.headers().get("ETag");

@@ -1,26 +1,26 @@
 package id.newsroom.web.home;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import id.newsroom.web.config.FrontendProperties;
+import id.newsroom.web.page.CachePolicy;
+import id.newsroom.web.page.CachedFor;
 import id.newsroom.web.page.Card;
 import id.newsroom.web.page.Meta;
-import id.newsroom.web.page.Pages;
+import id.newsroom.web.page.Redirects;
+import id.newsroom.web.page.Site;
 import id.newsroom.web.upstream.FeedClient;
 import id.newsroom.web.upstream.FeedModels;
 import id.newsroom.web.upstream.NotFoundException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
 /** The front page: the newest story as the lead, then one block per section. Also old WordPress links {@code /?p=}. */
-@RestController
+@Controller
 public class HomeController {
 
     /** A section's block on the front page. */
@@ -29,33 +29,40 @@ public class HomeController {
     private static final int PER_SECTION = 4;
 
     private final FeedClient feed;
-    private final Pages pages;
-    private final List<FrontendProperties.Section> sections;
+    private final Site site;
 
-    HomeController(FeedClient feed, Pages pages, FrontendProperties props) {
+    HomeController(FeedClient feed, Site site) {
         this.feed = feed;
-        this.pages = pages;
-        this.sections = props.sectionList();
+        this.site = site;
     }
 
     @GetMapping("/")
-    ResponseEntity<String> home(@RequestParam(name = "p", required = false) String wordpressPostId) {
-        if (wordpressPostId != null) {
-            return legacyWordPress(wordpressPostId);
-        }
+    @CachedFor(CachePolicy.LIST)
+    String home(Model model) {
         List<FeedModels.Item> latest = feed.home(null, 7).items();
-        Card lead = latest.isEmpty() ? null : Card.of(latest.get(0));
-        List<Card> more = latest.stream().skip(1).map(Card::of).toList();
         List<Block> blocks = new ArrayList<>();
-        for (FrontendProperties.Section section : sections) {
+        for (FrontendProperties.Section section : site.sections()) {
             List<Card> cards = sectionCards(section.slug());
             if (!cards.isEmpty()) {
                 blocks.add(new Block(section.slug(), section.name(), Card.sectionPath(section.slug()), cards));
             }
         }
-        Meta meta = Meta.of(pages.site().name() + ": berita terkini", pages.site().description(), "/").withLive("");
-        return pages.ok(Pages.Policy.LIST, "home", meta, Map.of("lead", Optional.ofNullable(lead),
-                "latest", more, "blocks", blocks));
+        model.addAttribute("meta", Meta.of(site.name() + ": berita terkini", site.description(), "/").withLive(""));
+        model.addAttribute("lead", latest.stream().findFirst().map(Card::of));
+        model.addAttribute("latest", latest.stream().skip(1).map(Card::of).toList());
+        model.addAttribute("blocks", blocks);
+        return "home";
+    }
+
+    /** An old WordPress link {@code /?p=123}: 301 to the imported story, 404 when feed-service knows no such post. */
+    @GetMapping(path = "/", params = "p")
+    ModelAndView legacyWordPress(@RequestParam("p") String postId) {
+        if (!postId.matches("\\d{1,18}")) {
+            throw new NotFoundException("Halaman tidak ditemukan", false);
+        }
+        FeedModels.Article article = feed.legacyWordPress(Long.parseLong(postId))
+                .orElseThrow(() -> new NotFoundException("Berita tidak ditemukan", false));
+        return Redirects.permanent(Card.articlePath(article.slug()));
     }
 
     /** A section feed-service does not know (yet) is left out rather than failing the front page. */
@@ -65,15 +72,5 @@ public class HomeController {
         } catch (NotFoundException e) {
             return List.of();
         }
-    }
-
-    private ResponseEntity<String> legacyWordPress(String postId) {
-        if (!postId.matches("\\d{1,18}")) {
-            throw new NotFoundException("Halaman tidak ditemukan", false);
-        }
-        FeedModels.Article article = feed.legacyWordPress(Long.parseLong(postId))
-                .orElseThrow(() -> new NotFoundException("Berita tidak ditemukan", false));
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-                .location(URI.create(Card.articlePath(article.slug()))).build();
     }
 }

@@ -6,23 +6,24 @@ import java.io.OutputStream;
 
 import id.newsroom.web.upstream.LiveStream;
 import id.newsroom.web.upstream.NotFoundException;
-import id.newsroom.web.upstream.UpstreamUnavailableException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /live?kategori=}: feed-service's live events relayed byte for byte (the banner script counts the "added"
  * ones). Each open stream holds one request thread while it lasts; the browser reconnects by itself when either side
- * drops it.
+ * drops it. Written to the servlet response on the request thread rather than through an {@code SseEmitter} or
+ * {@code StreamingResponseBody}: the relay blocks on feed-service's stream either way, and those would only move it
+ * onto Spring's async executor (a few threads) under its request timeout; Tomcat's 400 threads are sized for it.
  */
-@RestController
+@Controller
 class LiveController {
 
     private final LiveStream live;
@@ -34,14 +35,9 @@ class LiveController {
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     void live(@RequestParam(defaultValue = "") String kategori,
             @RequestHeader(name = "Last-Event-ID", required = false) String lastId,
-            HttpServletResponse response) throws IOException, InterruptedException {
-        InputStream upstream;
-        try {
-            upstream = live.open(kategori, lastId)
-                    .orElseThrow(() -> new NotFoundException("Kategori tidak dikenal", false));
-        } catch (IOException e) {
-            throw new UpstreamUnavailableException("live stream: " + e);
-        }
+            HttpServletResponse response) throws IOException {
+        InputStream upstream = live.open(kategori, lastId)
+                .orElseThrow(() -> new NotFoundException("Kategori tidak dikenal", false));
         response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");

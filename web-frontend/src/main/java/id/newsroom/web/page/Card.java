@@ -48,4 +48,9 @@ public record Card(String title, String href, String summary, String snippetHtml
     public static String sectionPath(String slug) {
         return "/kategori/" + UriUtils.encodePathSegment(slug, "UTF-8");
     }
+
+    /** Where the section's RSS and Atom feeds are ({@code /rss.xml}, {@code /atom.xml} below it). */
+    public static String sectionFeedPath(String slug) {
+        return "/feeds/categories/" + UriUtils.encodePathSegment(slug, "UTF-8");
+    }
 }

@@ -8,6 +8,14 @@ import id.newsroom.web.media.ShareImage;
 /** What every page shows around its content: the site's name, origin and sections. */
 public record Site(String name, String url, String description, List<FrontendProperties.Section> sections) {
 
+    /** {@code url} without a trailing slash, so that {@link #absolute} joins it with a path. */
+    public static Site of(FrontendProperties props) {
+        String url = props.siteUrl().endsWith("/")
+                ? props.siteUrl().substring(0, props.siteUrl().length() - 1)
+                : props.siteUrl();
+        return new Site(props.siteName(), url, props.siteDescription(), props.sectionList());
+    }
+
     public String absolute(String path) {
         return url + path;
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import id.newsroom.web.config.FrontendProperties;
 import id.newsroom.web.media.Photo;
 import id.newsroom.web.page.Card;
-import id.newsroom.web.page.Pages;
+import id.newsroom.web.page.CachePolicy;
 import id.newsroom.web.page.Site;
 import id.newsroom.web.page.Wib;
 import id.newsroom.web.upstream.FeedClient;
@@ -17,17 +17,18 @@ import id.newsroom.web.upstream.FeedModels;
 import id.newsroom.web.upstream.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * {@code /sitemap.xml} (an index of one sitemap per section), the section sitemaps (their newest 100 stories),
  * {@code /sitemap-news.xml} in the Google News format (stories of the last two days, at most 1,000) and robots.txt.
- * A story with a picture names it ({@code image:image}, Google's image extension) so image search finds it.
+ * A story with a picture names it ({@code image:image}, Google's image extension) so image search finds it. XML and
+ * text, not pages: response entities written here (the JTE views are HTML, escaped by HTML's rules).
  */
-@RestController
+@Controller
 class SitemapController {
 
     static final Duration NEWS_WINDOW = Duration.ofDays(2);
@@ -40,9 +41,9 @@ class SitemapController {
     private final FrontendProperties props;
     private final Clock clock;
 
-    SitemapController(FeedClient feed, Pages pages, FrontendProperties props) {
+    SitemapController(FeedClient feed, Site site, FrontendProperties props) {
         this.feed = feed;
-        this.site = pages.site();
+        this.site = site;
         this.props = props;
         this.clock = Clock.systemUTC();
     }
@@ -52,7 +53,7 @@ class SitemapController {
         String body = "User-agent: *\nAllow: /\nDisallow: /cari\nDisallow: /live\n\n"
                 + "Sitemap: " + site.absolute("/sitemap.xml") + "\nSitemap: " + site.absolute("/sitemap-news.xml")
                 + "\n";
-        return ResponseEntity.ok().cacheControl(Pages.Policy.SITEMAP.cacheControl()).body(body);
+        return ResponseEntity.ok().cacheControl(CachePolicy.SITEMAP.cacheControl()).body(body);
     }
 
     @GetMapping("/sitemap.xml")
@@ -132,7 +133,7 @@ class SitemapController {
     }
 
     private static ResponseEntity<String> xml(StringBuilder body) {
-        return ResponseEntity.ok().cacheControl(Pages.Policy.SITEMAP.cacheControl()).contentType(XML)
+        return ResponseEntity.ok().cacheControl(CachePolicy.SITEMAP.cacheControl()).contentType(XML)
                 .body(body.toString());
     }
 

@@ -1,9 +1,13 @@
 package id.newsroom.web.upstream;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 import id.newsroom.web.config.FrontendProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,51 +28,64 @@ public class FeedClient {
         this.base = props.feedUrl();
     }
 
-    public String baseUrl() {
-        return base;
-    }
-
     /** The home timeline. */
     public FeedModels.Timeline home(String cursor, int limit) {
-        return timeline("/api/feed", cursor, limit);
+        return timeline(Uris.at(base).path("/api/feed"), cursor, limit);
     }
 
     /** A section, tag or author timeline: {@code kind} is categories, tags or authors. */
     public FeedModels.Timeline timeline(String kind, String key, String cursor, int limit) {
-        return timeline("/api/feed/" + kind + "/" + UriUtils.encodePathSegment(key, "UTF-8"), cursor, limit);
+        return timeline(Uris.at(base).path("/api/feed").pathSegment(kind, nonBlank(key)), cursor, limit);
     }
 
-    private FeedModels.Timeline timeline(String path, String cursor, int limit) {
-        String url = base + path + "?limit=" + limit
-                + (cursor == null ? "" : "&cursor=" + UriUtils.encodeQueryParam(cursor, "UTF-8"));
-        UpstreamClient.Answer answer = upstream.get(url);
+    private FeedModels.Timeline timeline(UriComponentsBuilder path, String cursor, int limit) {
+        URI uri = Uris
+                .encoded(path.queryParam("limit", limit).queryParamIfPresent("cursor", Optional.ofNullable(cursor)));
+        UpstreamClient.Answer answer = upstream.get(uri);
         // 400 is a malformed cursor: for a reader that address simply does not exist.
         if (answer.status() == 404 || answer.status() == 400) {
             throw new NotFoundException("Halaman tidak ditemukan", false);
         }
-        return json.readValue(expectOk(url, answer), FeedModels.Timeline.class);
+        return json.readValue(expectOk(uri, answer), FeedModels.Timeline.class);
     }
 
     /** The article by slug; an old slug gives the current one. */
     public ArticleLookup article(String slug) {
-        String url = base + "/api/articles/" + UriUtils.encodePathSegment(slug, "UTF-8");
-        UpstreamClient.Answer answer = upstream.get(url);
+        URI uri = Uris.encoded(Uris.at(base).path("/api/articles").pathSegment(nonBlank(slug)));
+        UpstreamClient.Answer answer = upstream.get(uri);
         if (answer.status() == 301 && answer.location() != null) {
-            String location = answer.location();
-            return new ArticleLookup(null, UriUtils.decode(location.substring(location.lastIndexOf('/') + 1), "UTF-8"));
+            List<String> segments = UriComponentsBuilder.fromUriString(answer.location()).build().getPathSegments();
+            return new ArticleLookup(null, decoded(segments.get(segments.size() - 1)));
         }
         notFoundOrGone(answer);
-        return new ArticleLookup(json.readValue(expectOk(url, answer), FeedModels.Article.class), null);
+        return new ArticleLookup(json.readValue(expectOk(uri, answer), FeedModels.Article.class), null);
     }
 
     /** The article imported from WordPress post {@code postId}, if feed-service knows it. */
     public Optional<FeedModels.Article> legacyWordPress(long postId) {
-        String url = base + "/api/articles/legacy/wordpress/" + postId;
-        UpstreamClient.Answer answer = upstream.get(url);
+        URI uri = Uris.encoded(Uris.at(base).path("/api/articles/legacy/wordpress").pathSegment(Long.toString(postId)));
+        UpstreamClient.Answer answer = upstream.get(uri);
         if (answer.status() == 404 || answer.status() == 410 || answer.status() == 400) {
             return Optional.empty();
         }
-        return Optional.of(json.readValue(expectOk(url, answer), FeedModels.Article.class));
+        return Optional.of(json.readValue(expectOk(uri, answer), FeedModels.Article.class));
+    }
+
+    /**
+     * RSS, Atom or JSON Feed of the site ({@code category} null) or of one section, as feed-service renders it;
+     * {@code file} is one of rss.xml, atom.xml, feed.json.
+     */
+    public String syndication(String category, String file) {
+        UriComponentsBuilder path = Uris.at(base).path("/feeds");
+        if (category != null) {
+            path.pathSegment("categories", nonBlank(category));
+        }
+        URI uri = Uris.encoded(path.pathSegment(file));
+        UpstreamClient.Answer answer = upstream.get(uri);
+        if (answer.status() == 404) {
+            throw new NotFoundException("Feed tidak ditemukan", false);
+        }
+        return expectOk(uri, answer);
     }
 
     private static void notFoundOrGone(UpstreamClient.Answer answer) {
@@ -80,9 +97,21 @@ public class FeedClient {
         }
     }
 
-    static String expectOk(String url, UpstreamClient.Answer answer) {
+    /** A blank key names nothing (and the URI builder would drop its empty segment). */
+    private static String nonBlank(String key) {
+        if (key.isBlank()) {
+            throw new NotFoundException("Halaman tidak ditemukan", false);
+        }
+        return key;
+    }
+
+    private static String decoded(String segment) {
+        return UriUtils.decode(segment, StandardCharsets.UTF_8);
+    }
+
+    static String expectOk(URI uri, UpstreamClient.Answer answer) {
         if (answer.status() != 200) {
-            throw new UpstreamUnavailableException(url + " answered " + answer.status());
+            throw new UpstreamUnavailableException(uri + " answered " + answer.status());
         }
         return answer.body();
     }

@@ -1,8 +1,9 @@
 package id.newsroom.web.upstream;
 
+import java.net.URI;
+
 import id.newsroom.web.config.FrontendProperties;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,8 +25,11 @@ public class PreviewClient {
 
     /** The story of a preview token; {@link NotFoundException} for a link that is forged (404) or expired (410). */
     public FeedModels.Article article(String token) {
-        String url = base + "/api/previews/" + UriUtils.encodePathSegment(token, "UTF-8");
-        UpstreamClient.Answer answer = upstream.fetch(url);
+        if (token.isBlank()) {
+            throw new NotFoundException("Tautan pratinjau tidak dikenal", false);
+        }
+        URI uri = Uris.encoded(Uris.at(base).path("/api/previews").pathSegment(token));
+        UpstreamClient.Answer answer = upstream.fetch(uri);
         if (answer.status() == 410) {
             throw new NotFoundException("Tautan pratinjau ini sudah kedaluwarsa; minta tautan baru dari meja redaksi.",
                     true);
@@ -33,6 +37,6 @@ public class PreviewClient {
         if (answer.status() == 404 || answer.status() == 400) {
             throw new NotFoundException("Tautan pratinjau tidak dikenal", false);
         }
-        return json.readValue(FeedClient.expectOk(url, answer), FeedModels.Article.class);
+        return json.readValue(FeedClient.expectOk(uri, answer), FeedModels.Article.class);
     }
 }

@@ -1,14 +1,13 @@
 package id.newsroom.web.upstream;
 
+import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import id.newsroom.web.config.FrontendProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,23 +34,26 @@ public class SearchClient {
         this.base = props.searchUrl();
     }
 
-    /** {@code params} are search-service's query parameters (q, category, from, to, sort, page, size). */
-    public SearchModels.Result search(Map<String, String> params) {
-        String query = params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .map(e -> e.getKey() + "=" + UriUtils.encodeQueryParam(e.getValue(), "UTF-8"))
-                .collect(Collectors.joining("&"));
-        String url = base + "/api/search?" + query;
-        UpstreamClient.Answer answer = upstream.get(url);
+    /** One page of results; blank filters are left out of the request. */
+    public SearchModels.Result search(SearchModels.Query query) {
+        UriComponentsBuilder b = Uris.at(base).path("/api/search");
+        param(b, "q", query.q());
+        param(b, "category", query.category());
+        param(b, "from", query.from());
+        param(b, "to", query.to());
+        param(b, "sort", query.sort());
+        URI uri = Uris.encoded(b.queryParam("page", query.page()).queryParam("size", query.size()));
+        UpstreamClient.Answer answer = upstream.get(uri);
         if (answer.status() == 400) {
             JsonNode problem = json.readTree(answer.body());
             throw new BadSearchException(problem.path("detail").asString("Pencarian tidak valid."));
         }
-        return json.readValue(FeedClient.expectOk(url, answer), SearchModels.Result.class);
+        return json.readValue(FeedClient.expectOk(uri, answer), SearchModels.Result.class);
     }
 
     public List<SearchModels.Suggestion> suggest(String q) {
-        String url = base + "/api/search/suggest?size=6&q=" + UriUtils.encodeQueryParam(q, "UTF-8");
-        UpstreamClient.Answer answer = upstream.get(url);
+        URI uri = Uris.encoded(Uris.at(base).path("/api/search/suggest").queryParam("size", 6).queryParam("q", q));
+        UpstreamClient.Answer answer = upstream.get(uri);
         return answer.status() == 200
                 ? json.readValue(answer.body(), SearchModels.Suggestions.class).suggestions()
                 : List.of();
@@ -60,14 +62,21 @@ public class SearchClient {
     /** Related articles; an article page without them is better than no article page, so failures give none. */
     public List<SearchModels.Hit> related(String articleId) {
         try {
-            String url = base + "/api/search/related/" + UriUtils.encodePathSegment(articleId, "UTF-8") + "?size=4";
-            UpstreamClient.Answer answer = upstream.get(url);
+            URI uri = Uris.encoded(
+                    Uris.at(base).path("/api/search/related").pathSegment(articleId).queryParam("size", 4));
+            UpstreamClient.Answer answer = upstream.get(uri);
             return answer.status() == 200
                     ? json.readValue(answer.body(), SearchModels.Related.class).hits()
                     : List.of();
         } catch (RuntimeException e) {
             log.warn("No related articles for {}: {}", articleId, e.getMessage());
             return List.of();
+        }
+    }
+
+    private static void param(UriComponentsBuilder b, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            b.queryParam(name, value);
         }
     }
 }

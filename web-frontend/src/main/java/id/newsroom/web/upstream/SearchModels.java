@@ -11,6 +11,12 @@ public final class SearchModels {
 
     private SearchModels() {}
 
+    /**
+     * What to ask search-service: the words, filters (blank: none; dates as yyyy-MM-dd), sort (relevance|newest) and
+     * the page (from 1) of {@code size} results.
+     */
+    public record Query(String q, String category, String from, String to, String sort, int page, int size) {}
+
     /** One result; {@code snippet} is HTML from search-service: text escaped, matches in {@code <mark>}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Hit(String articleId, String slug, String title, String snippet, FeedModels.Ref category,

@@ -3,8 +3,8 @@ package id.newsroom.web.upstream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,12 +13,23 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.newsroom.web.config.FrontendProperties;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
 
 /**
  * GET against feed-service and search-service with timeouts and a small bounded cache: a fresh answer is reused without a
  * request, an older one is revalidated with If-None-Match (a 304 costs the upstream almost nothing), and when the
- * upstream fails a copy up to {@code stale-if-error} old is served so pages degrade instead of failing.
+ * upstream fails a copy up to {@code stale-if-error} old is served so pages degrade instead of failing. Requests go
+ * through a {@link RestClient} from Boot's builder: observed, so each carries the reader's trace on.
  */
 @Component
 public class UpstreamClient {
@@ -28,104 +39,112 @@ public class UpstreamClient {
 
     private record Entry(Answer answer, String etag, Instant fetched) {}
 
-    private final HttpClient http;
+    private record Reply(Answer answer, String etag) {}
+
+    private final RestClient http;
     private final FrontendProperties.Upstream settings;
     private final Clock clock;
     private final Cache<String, Entry> cache;
 
     @Autowired
-    public UpstreamClient(FrontendProperties props) {
-        this(props.upstream(), Clock.systemUTC());
+    public UpstreamClient(FrontendProperties props, RestClient.Builder builder) {
+        this(props.upstream(), Clock.systemUTC(), builder);
     }
 
+    /** Without Boot's builder (unit tests): the same timeouts and cache, no observation. */
     UpstreamClient(FrontendProperties.Upstream settings, Clock clock) {
+        this(settings, clock, RestClient.builder());
+    }
+
+    private UpstreamClient(FrontendProperties.Upstream settings, Clock clock, RestClient.Builder builder) {
         this.settings = settings;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+        this.http = builder.requestFactory(requestFactory(settings.connectTimeout(), settings.readTimeout())).build();
         // Size only, no expiry: an entry past stale-if-error still has its ETag, so a 304 can revive it.
         this.cache = Caffeine.newBuilder().maximumSize(settings.cacheEntries()).build();
     }
 
-    /** The answer for {@code url}; throws {@link UpstreamUnavailableException} when neither it nor a copy is at hand. */
+    /**
+     * The JDK client on HTTP/1.1 (no h2c upgrade dance with the services' Tomcat) that never follows redirects: feed's
+     * 301 for an old slug becomes the site's own 301. {@code readTimeout} null: none (an open-ended stream).
+     */
+    static ClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
+        return ClientHttpRequestFactoryBuilder.jdk()
+                .withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1))
+                .build(HttpClientSettings.defaults().withConnectTimeout(connectTimeout).withReadTimeout(readTimeout)
+                        .withRedirects(HttpRedirects.DONT_FOLLOW));
+    }
+
+    /** {@link #get(URI)} of an address already encoded. */
     public Answer get(String url) {
-        Entry cached = cached(url);
+        return get(URI.create(url));
+    }
+
+    /** The answer for {@code uri}; throws {@link UpstreamUnavailableException} when neither it nor a copy is at hand. */
+    public Answer get(URI uri) {
+        String key = uri.toString();
+        Entry cached = cache.getIfPresent(key);
         Instant now = clock.instant();
         if (cached != null && cached.fetched().plus(settings.fresh()).isAfter(now)) {
             return cached.answer();
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.readTimeout())
-                .header("Accept", "*/*");
-        if (cached != null && cached.etag() != null) {
-            request.header("If-None-Match", cached.etag());
-        }
+        Reply reply;
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            int status = response.statusCode();
-            if (status == 304 && cached != null) {
-                store(url, new Entry(cached.answer(), cached.etag(), now));
-                return cached.answer();
-            }
-            if (status >= 500) {
-                return staleOr(url, cached, now, new UpstreamUnavailableException(url + " answered " + status));
-            }
-            Answer answer = new Answer(status, response.body(),
-                    response.headers().firstValue("Location").orElse(null));
-            if (status == 200 || status == 301 || status == 404 || status == 410) {
-                store(url, new Entry(answer, response.headers().firstValue("ETag").orElse(null), now));
-            }
-            return answer;
-        } catch (IOException e) {
-            return staleOr(url, cached, now, new UpstreamUnavailableException(url + ": " + e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UpstreamUnavailableException(url + ": interrupted");
+            reply = send(uri, cached == null ? null : cached.etag());
+        } catch (ResourceAccessException e) {
+            return staleOr(cached, now, new UpstreamUnavailableException(uri + ": " + e.getMessage()));
         }
+        int status = reply.answer().status();
+        if (status == 304 && cached != null) {
+            cache.put(key, new Entry(cached.answer(), cached.etag(), now));
+            return cached.answer();
+        }
+        if (status >= 500) {
+            return staleOr(cached, now, new UpstreamUnavailableException(uri + " answered " + status));
+        }
+        if (status == 200 || status == 301 || status == 404 || status == 410) {
+            cache.put(key, new Entry(reply.answer(), reply.etag(), now));
+        }
+        return reply.answer();
     }
 
     /**
      * One GET without the cache, for answers that must never be reused (a preview changes with every save of the
      * desk); throws {@link UpstreamUnavailableException} on a failure or a 5xx.
      */
-    public Answer fetch(String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.readTimeout())
-                .header("Accept", "*/*").build();
+    public Answer fetch(URI uri) {
+        Answer answer;
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 500) {
-                throw new UpstreamUnavailableException(url + " answered " + response.statusCode());
-            }
-            return new Answer(response.statusCode(), response.body(),
-                    response.headers().firstValue("Location").orElse(null));
-        } catch (IOException e) {
-            throw new UpstreamUnavailableException(url + ": " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UpstreamUnavailableException(url + ": interrupted");
+            answer = send(uri, null).answer();
+        } catch (ResourceAccessException e) {
+            throw new UpstreamUnavailableException(uri + ": " + e.getMessage());
         }
+        if (answer.status() >= 500) {
+            throw new UpstreamUnavailableException(uri + " answered " + answer.status());
+        }
+        return answer;
     }
 
-    private Answer staleOr(String url, Entry cached, Instant now, UpstreamUnavailableException failure) {
+    /** Every status is an answer here (the callers map 301/404/410); only I/O failures throw. */
+    private Reply send(URI uri, String etag) {
+        return http.get().uri(uri).accept(MediaType.ALL).headers(headers -> {
+            if (etag != null) {
+                headers.setIfNoneMatch(etag);
+            }
+        }).exchange((request, response) -> new Reply(new Answer(response.getStatusCode().value(), body(response),
+                response.getHeaders().getFirst(HttpHeaders.LOCATION)), response.getHeaders().getETag()));
+    }
+
+    private static String body(ClientHttpResponse response) throws IOException {
+        MediaType type = response.getHeaders().getContentType();
+        Charset charset = type == null || type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
+        return StreamUtils.copyToString(response.getBody(), charset);
+    }
+
+    private Answer staleOr(Entry cached, Instant now, UpstreamUnavailableException failure) {
         if (cached != null && cached.fetched().plus(settings.staleIfError()).isAfter(now)) {
             return cached.answer();
         }
         throw failure;
-    }
-
-    private Entry cached(String url) {
-        return cache.getIfPresent(url);
-    }
-
-    private void store(String url, Entry entry) {
-        cache.put(url, entry);
-    }
-
-    /** For the live proxy: a streaming request without the cache. */
-    HttpClient http() {
-        return http;
-    }
-
-    Duration connectTimeout() {
-        return settings.connectTimeout();
     }
 }
