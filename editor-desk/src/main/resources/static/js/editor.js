@@ -17,9 +17,13 @@
   sessionStorage.setItem('desk.lock.' + id, session);
   var backupKey = 'desk.backup.' + id;
   var body = $('body'), fields = ['title', 'summary', 'category', 'tags', 'author-name', 'image-alt', 'image-caption',
-    'image-credit', 'image-media', 'image-url', 'seo-title', 'seo-description'];
+    'image-credit', 'image-media', 'image-url', 'seo-title', 'seo-description', 'slug'];
   var dirty = false, inFlight = false, again = false, timer = null, blocked = false, holding = false;
   var retries = 0, originalAuthor = $('author-name').value;
+  // The slug is sent only once the editor chose one (else it follows the title until first publication), and only
+  // when well-formed or not refused already: a half-typed slug must never stop the text from being saved.
+  var slugChosen = $('slug').dataset.chosen === 'true', slugRefused = null, slugHint = $('slug-hint').textContent;
+  var SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
   function say(text) { $('save-state').textContent = text; }
   function act(text) { $('action-state').textContent = text; }
@@ -46,6 +50,8 @@
     }
     var seo = { title: s['seo-title'].trim(), description: s['seo-description'].trim() };
     if (seo.title || seo.description) { p.seo = seo; }
+    var slug = s.slug.trim();
+    if (slugChosen && SLUG.test(slug) && slug !== slugRefused) { p.slug = slug; }
     if (isEditor && s['author-name'].trim() && s['author-name'] !== originalAuthor) {
       p.author = { id: $('author-id').value || s['author-name'].trim(), name: s['author-name'].trim() };
     }
@@ -95,6 +101,7 @@
         if (r.ok) {
           etag = r.etag || etag;
           retries = 0;
+          if (!slugChosen && r.data) { $('slug').value = r.data.slug || $('slug').value; }
           if (dirty) { backup(); } else { localStorage.removeItem(backupKey); say('Tersimpan ' + now()); }
         } else {
           dirty = true;
@@ -110,6 +117,11 @@
   }
 
   function failed(r) {
+    if (/slug-taken$/.test(problemType(r))) {
+      slugRefused = r.data.slug;
+      $('slug-hint').textContent = r.data.detail;
+      return save(); // the text is saved without the refused slug
+    }
     if (r.status === 412) { return conflict(); }
     if (r.status === 409) { return taken(r.data); }
     if (r.status === 401) { return say('Sesi berakhir: teks aman di peramban ini.'); }
@@ -214,6 +226,12 @@
     if (holding) { api('DELETE', base + '/lock?session=' + encodeURIComponent(session), { keepalive: true }); }
   });
   window.addEventListener('online', function () { if (dirty) { save(); } });
+  $('slug').addEventListener('input', function () {
+    slugChosen = true;
+    var ok = SLUG.test($('slug').value.trim());
+    $('slug-hint').textContent = ok ? slugHint : 'Huruf kecil, angka dan tanda - saja (contoh: taman-kota-baru).';
+    changed();
+  });
   // Signing out ends the session the lock's release needs: release first, then sign out.
   var signout = document.querySelector('form.signout');
   if (signout) {

@@ -1,48 +1,26 @@
 package id.newsroom.launcher;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /**
  * An editor without a mouse: signs in, starts a story, writes it and publishes it with the keyboard alone (Tab to
- * reach each control, Enter to act), and the story is on the site.
+ * reach each control, Enter to act), and the story is on the site. Then the editor gives the live story a new
+ * address: the site's old address answers 301 to the new one once the update is published, not before.
  */
-class DeskKeyboardIT {
-
-    @TempDir
-    static Path dataDir;
-
-    static Platform platform;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() {
-        Chromium.requireInstalled();
-        platform = SharedPlatform.get();
-        browser = Chromium.start(dataDir.resolve("chromium-profile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class DeskKeyboardIT extends BrowserOnSharedPlatform {
 
     @Test
-    void anEditorPublishesAStoryWithTheKeyboardAlone() {
-        String title = "Posyandu Keliling Sapa Warga Karawaci " + System.currentTimeMillis() % 100_000;
+    void anEditorPublishesAStoryAndMovesItsAddressWithTheKeyboardAlone() {
+        long run = System.currentTimeMillis() % 100_000;
+        String title = "Posyandu Keliling Sapa Warga Karawaci " + run;
         browser.get(platform.deskUrl() + "/cerita/baru");
         await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.id("username")).isEmpty());
         tabTo("username");
@@ -75,6 +53,24 @@ class DeskKeyboardIT {
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                 .until(() -> Http.get(platform.frontendUrl() + "/berita/" + slug)
                         .body().contains("Petugas posyandu keliling"));
+
+        String moved = "posyandu-keliling-karawaci-" + run;
+        tabTo("slug");
+        new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(moved).perform();
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(By.id("save-state"))
+                .getText().matches("Tersimpan \\d.*"));
+        assertThat(Http.get(platform.frontendUrl() + "/berita/" + slug).status())
+                .as("a saved slug waits in the working copy: the live address is unchanged").isEqualTo(200);
+        tabTo("publish-btn");
+        keys(Keys.ENTER);
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> moved.equals(Http.asEditor("GET",
+                platform.articleServiceUrl() + "/api/articles/" + story, "").json().path("slug").asString()));
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+            Http.Response old = Http.get(platform.frontendUrl() + "/berita/" + slug);
+            return old.status() == 301 && old.raw().headers().firstValue("Location").orElse("")
+                    .endsWith("/berita/" + moved);
+        });
+        assertThat(Http.get(platform.frontendUrl() + "/berita/" + moved).body()).contains("Petugas posyandu keliling");
     }
 
     /** Presses Tab until the control with this id has the focus (as a keyboard user would). */

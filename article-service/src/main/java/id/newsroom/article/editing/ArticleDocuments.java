@@ -89,7 +89,7 @@ public final class ArticleDocuments {
                 .append("category", new Document("slug", c.category().slug()).append("name", c.category().name()))
                 .append("tags", c.tags())
                 .append("author", new Document("id", c.author().id()).append("name", c.author().name()))
-                .append("image", image(c.image())).append("seo", seo(c.seo()));
+                .append("image", image(c.image())).append("seo", seo(c.seo())).append("slug", c.slug());
     }
 
     public static ContentRules.Content content(Document d) {
@@ -97,7 +97,7 @@ public final class ArticleDocuments {
         return new ContentRules.Content(d.getString("title"), d.getString("summary"), d.getString("body"),
                 new Article.Category(c.getString("slug"), c.getString("name")),
                 d.getList("tags", String.class, List.of()), author(d.get("author", Document.class)),
-                image(d.get("image", Document.class)), seo(d.get("seo", Document.class)));
+                image(d.get("image", Document.class)), seo(d.get("seo", Document.class)), d.getString("slug"));
     }
 
     public static Document toDocument(Article.Author a) {

@@ -53,6 +53,12 @@ public final class ArticleProblems {
                 .with("holder", lock.holder()).with("expiresAt", lock.expiresAt());
     }
 
+    /** The slug an editor chose belongs to another article (readers' links must keep meaning one story). */
+    public static ClientProblem slugTaken(String slug) {
+        return new ClientProblem(HttpStatus.CONFLICT, "slug-taken", "Slug in use",
+                "The slug '" + slug + "' is used by another article; choose another.").with("slug", slug);
+    }
+
     public static ClientProblem unknownEtag(String header) {
         return new ClientProblem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Unknown ETag",
                 "If-Match '" + header + "' is not an ETag of this article.");

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What an editor or writer sends to create or replace an article. */
@@ -24,12 +25,23 @@ public record ArticleRequest(
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags,
         @Valid ImageRequest image,
         @Valid AuthorRequest author,
-        @Valid SeoRequest seo) {
+        @Valid SeoRequest seo,
+        @Schema(description = "Slug pilihan redaksi (opsional); tanpa ini slug mengikuti judul sampai terbit pertama. "
+                + "Slug lama artikel yang sudah terbit tetap mengarah (301) ke yang baru.",
+                example = "taman-kota-cipondoh-diresmikan") @Size(max = Slugs.MAX_LENGTH) @Pattern(
+                        regexp = Slugs.PATTERN,
+                        message = "must be lower-case letters and digits joined by single '-'") String slug) {
 
     /** Without search-engine wording (the archive import builds requests this way). */
     public ArticleRequest(String title, String summary, String body, String category, List<String> tags,
             ImageRequest image, AuthorRequest author) {
-        this(title, summary, body, category, tags, image, author, null);
+        this(title, summary, body, category, tags, image, author, null, null);
+    }
+
+    /** Without a slug of the editor's choosing: the slug follows the rules of {@link SlugAllocation}. */
+    public ArticleRequest(String title, String summary, String body, String category, List<String> tags,
+            ImageRequest image, AuthorRequest author, SeoRequest seo) {
+        this(title, summary, body, category, tags, image, author, seo, null);
     }
 
     /** Optional wording for search engines and shares; without it the title and summary serve. */

@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
 import java.time.Instant;
@@ -140,6 +141,12 @@ public class ArticleStore {
     public Optional<ArticleView> findView(String id, Instant now) {
         Document d = articles.find(eq("_id", id)).projection(STATE_ONLY).first();
         return Optional.ofNullable(d).map(doc -> ArticleDocuments.view(doc, now));
+    }
+
+    /** Whether an article other than {@code id} holds the slug now (the unique index decides at the write). */
+    public boolean slugHeldByAnother(String slug, String id) {
+        return articles.find(and(eq("slug", slug), ne("_id", id))).projection(Projections.include("_id"))
+                .first() != null;
     }
 
     public Optional<Article> find(String id) {

@@ -61,7 +61,8 @@ public class ArticleWorkflow {
         ContentRules.Content c = rules.validated(req, who);
         Instant now = commits.now();
         String id = Ids.uuidV7();
-        Article draft = new Article(id, 1, Status.DRAFT, SlugAllocation.forNewArticle(c.title()), c.title(),
+        requireSlugFree(c, id);
+        Article draft = new Article(id, 1, Status.DRAFT, SlugAllocation.forNewArticle(c), c.title(),
                 c.summary(), c.body(), c.category(), c.tags(), c.author(), c.image(), null, now, null, now, null,
                 c.seo());
         Article written = SlugAllocation.write(draft, a -> {
@@ -85,13 +86,14 @@ public class ArticleWorkflow {
     }
 
     private ArticleView save(String id, Etag ifMatch, String session, ContentRules.Content c, StaffMember who) {
+        requireSlugFree(c, id);
         return commits.commit(id, ifMatch, session, who, current -> {
             requireMayEdit(current, who);
             Article a = current.article();
             if (a.status() == Status.PUBLISHED || current.workingCopy() != null) {
                 return Decided.intoWorkingCopy(c);
             }
-            return Decided.live(a.withContent(c, SlugAllocation.afterEdit(a, c.title())).withStatus(a.status(),
+            return Decided.live(a.withContent(c, SlugAllocation.afterEdit(a, c)).withStatus(a.status(),
                     commits.now()), ChangeKind.EDITED);
         });
     }
@@ -170,7 +172,14 @@ public class ArticleWorkflow {
     private static Article withWorkingCopy(ArticleView current) {
         Article a = current.article();
         ContentRules.Content c = current.workingCopy();
-        return c == null ? a : a.withContent(c, SlugAllocation.afterEdit(a, c.title()));
+        return c == null ? a : a.withContent(c, SlugAllocation.afterEdit(a, c));
+    }
+
+    /** A slug the editor chose is refused at once when another article holds it (rather than suffixed silently). */
+    private void requireSlugFree(ContentRules.Content c, String id) {
+        if (c.slug() != null && store.slugHeldByAnother(c.slug(), id)) {
+            throw ArticleProblems.slugTaken(c.slug());
+        }
     }
 
     /** Writers edit only their own drafts; nobody edits a deleted article. */

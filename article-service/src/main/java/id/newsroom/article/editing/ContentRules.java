@@ -34,14 +34,17 @@ public class ContentRules {
         this.bodyMaxBytes = properties.limits().bodyMaxBytes();
     }
 
-    /** Validated, sanitized content of a request. */
+    /**
+     * Validated, sanitized content of a request. {@code slug} is the one an editor asked for, null when the request
+     * left it to {@link SlugAllocation} (and in a revision's snapshot: restoring old text does not move the URL).
+     */
     public record Content(String title, String summary, String body, Article.Category category, List<String> tags,
-            Article.Author author, Article.Image image, Article.Seo seo) {
+            Article.Author author, Article.Image image, Article.Seo seo, String slug) {
 
         /** The editable fields of an article's live state. */
         public static Content of(Article a) {
             return new Content(a.title(), a.summary(), a.body(), a.category(), a.tags(), a.author(), a.image(),
-                    a.seo());
+                    a.seo(), null);
         }
     }
 
@@ -75,7 +78,7 @@ public class ContentRules {
         }
         String summary = req.summary() == null ? "" : HtmlSanitizer.plainText(req.summary());
         return new Content(title, summary, sanitizer.sanitize(req.body()), category, normalizeTags(req.tags()),
-                author(req, who, existingAuthor), image, seo(req.seo()));
+                author(req, who, existingAuthor), image, seo(req.seo()), blankToNull(req.slug()));
     }
 
     /** Plain text; absent when both parts are blank (the title and summary then serve). */

@@ -10,13 +10,19 @@ final class SlugAllocation {
 
     private SlugAllocation() {}
 
-    static String forNewArticle(String title) {
-        return Slugs.fromTitle(title);
+    static String forNewArticle(ContentRules.Content c) {
+        return c.slug() != null ? c.slug() : Slugs.fromTitle(c.title());
     }
 
-    /** The slug follows the title until first publication; after that, links to it must keep working. */
-    static String afterEdit(Article current, String newTitle) {
-        String fromTitle = Slugs.fromTitle(newTitle);
+    /**
+     * The slug an editor asked for; else it follows the title until first publication, and after that it stays (a
+     * slug changed after publication is the editor's decision: readers' old links then answer 301, see feed-service).
+     */
+    static String afterEdit(Article current, ContentRules.Content edit) {
+        if (edit.slug() != null) {
+            return edit.slug();
+        }
+        String fromTitle = Slugs.fromTitle(edit.title());
         return current.publishedAt() != null || fromTitle.equals(Slugs.fromTitle(current.title()))
                 ? current.slug()
                 : fromTitle;
@@ -35,8 +41,7 @@ final class SlugAllocation {
                 if (attempt >= SUFFIXED_ATTEMPTS) {
                     throw e;
                 }
-                candidate = withSlug(article,
-                        Slugs.withSuffix(Slugs.fromTitle(article.title()), article.id(), attempt + 1));
+                candidate = withSlug(article, Slugs.withSuffix(article.slug(), article.id(), attempt + 1));
             }
         }
     }

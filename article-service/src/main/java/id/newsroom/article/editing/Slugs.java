@@ -7,6 +7,8 @@ import java.util.Locale;
 public final class Slugs {
 
     static final int MAX_LENGTH = 80;
+    /** What a slug looks like (the event contract's pattern). */
+    static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     private Slugs() {}
 

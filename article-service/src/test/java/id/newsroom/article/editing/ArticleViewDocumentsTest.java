@@ -46,10 +46,10 @@ class ArticleViewDocumentsTest {
         assertThat(live.editable().seo().title()).isEqualTo("Taman Kota Baru");
         ContentRules.Content edit = new ContentRules.Content("Taman Kota Diresmikan", "", "<p>y</p>",
                 new Article.Category("wisata", "Wisata"), List.of(), new Article.Author("editor", "Redaksi"), null,
-                null);
+                null, "taman-kota-diresmikan");
         d.append("workingCopy", ArticleDocuments.toDocument(edit)).append("workingRevision", 7L);
         ArticleView working = ArticleDocuments.view(d, NOW);
-        assertThat(working.workingCopy()).isEqualTo(edit);
+        assertThat(working.workingCopy()).as("with the slug the editor chose").isEqualTo(edit);
         assertThat(working.editable()).isEqualTo(edit);
         assertThat(working.etag()).isEqualTo("\"4.7\"");
         assertThat(working.article().title()).as("the live state is untouched").isEqualTo("Taman Kota");

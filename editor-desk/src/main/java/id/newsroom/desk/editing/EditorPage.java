@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 public record EditorPage(DeskUser user, String id, String etag, String status, String statusLabel,
         String reviewState, String reviewNote, boolean workingCopy, String title, String summary, String body,
         String category, List<Section> sections, String tags, String authorId, String authorName, String slug,
-        Image image, String seoTitle, String seoDescription, String liveUrl) {
+        boolean slugChosen, Image image, String seoTitle, String seoDescription, String liveUrl) {
 
     public record Section(String slug, String name) {}
 
@@ -38,6 +38,8 @@ public record EditorPage(DeskUser user, String id, String etag, String status, S
         fields.path("tags").forEach(t -> tags.add(t.asString("")));
         String status = article.path("status").asString("");
         String slug = article.path("slug").asString("");
+        // A slug the editor chose waits in the working copy until the update is published; the page shows that one.
+        String chosen = hasCopy ? copy.path("slug").asString("") : "";
         JsonNode review = article.path("review");
         return new EditorPage(user, article.path("id").asString(""), etag == null ? "" : etag, status,
                 StoryRow.statusLabelOf(status), review.path("state").asString(""), review.path("note").asString(""),
@@ -45,7 +47,8 @@ public record EditorPage(DeskUser user, String id, String etag, String status, S
                 fields.path("body").asString(""), fields.path("category").path("slug").asString(""),
                 sections(categories),
                 String.join(", ", tags), fields.path("author").path("id").asString(""),
-                fields.path("author").path("name").asString(""), slug, Image.of(fields.get("image")),
+                fields.path("author").path("name").asString(""), chosen.isEmpty() ? slug : chosen,
+                !chosen.isEmpty(), Image.of(fields.get("image")),
                 fields.path("seo").path("title").asString(""), fields.path("seo").path("description").asString(""),
                 "PUBLISHED".equals(status) ? siteUrl + "/berita/" + slug : null);
     }

@@ -22,7 +22,7 @@ class EditorPageTest {
                  "workingCopy": {"title": "Draft update", "summary": "s", "body": "<p>next</p>",
                    "category": {"slug": "wisata"}, "tags": ["umkm", "pasar"], "author": {"id": "w", "name": "W"},
                    "image": {"mediaId": "m1", "alt": "Alt", "caption": "C", "credit": "Cr"},
-                   "seo": {"title": "Judul SEO", "description": null}},
+                   "seo": {"title": "Judul SEO", "description": null}, "slug": "pasar-baru-2026"},
                  "review": {"state": "SUBMITTED", "note": "cek"}}""");
         EditorPage page = EditorPage.of(EDITOR, story, "\"7.2\"", SECTIONS, "http://site");
         assertThat(page.workingCopy()).isTrue();
@@ -34,7 +34,10 @@ class EditorPageTest {
         assertThat(page.seoTitle()).isEqualTo("Judul SEO");
         assertThat(page.seoDescription()).isEmpty();
         assertThat(page.etag()).isEqualTo("\"7.2\"");
-        assertThat(page.liveUrl()).isEqualTo("http://site/berita/pasar-baru");
+        assertThat(page.liveUrl()).as("the live page until the update is published")
+                .isEqualTo("http://site/berita/pasar-baru");
+        assertThat(page.slug()).as("the slug the editor chose, waiting for the update").isEqualTo("pasar-baru-2026");
+        assertThat(page.slugChosen()).isTrue();
         assertThat(page.reviewState()).isEqualTo("SUBMITTED");
         assertThat(page.sections()).extracting(EditorPage.Section::name).containsExactly("Bisnis", "Wisata");
     }
@@ -51,5 +54,7 @@ class EditorPageTest {
         assertThat(page.etag()).isEmpty();
         assertThat(page.liveUrl()).isNull();
         assertThat(page.statusLabel()).isEqualTo("Draf");
+        assertThat(page.slug()).isEqualTo("s");
+        assertThat(page.slugChosen()).as("a draft's slug follows its title until the editor types one").isFalse();
     }
 }

@@ -59,14 +59,14 @@ public class ArticlePageController {
         return page(d, request);
     }
 
-    /** For redirecting old WordPress links ({@code /?p=123}) of imported articles to their new page. */
-    @Operation(summary = "Published article by its old WordPress post id (same answer as by slug; 404 when unknown)")
     /** An article that readers could once read under this slug (410 tells search engines to drop it, 404 not). */
     private boolean wasPublished(String slug) {
         return readModel.active().find(Filters.and(Filters.eq("slugs", slug), Filters.ne("publishedAt", null)))
                 .projection(new Document("_id", 1)).first() != null;
     }
 
+    /** For redirecting old WordPress links ({@code /?p=123}) of imported articles to their new page. */
+    @Operation(summary = "Published article by its old WordPress post id (same answer as by slug; 404 when unknown)")
     @GetMapping(path = "/api/articles/legacy/wordpress/{postId}", produces = "application/json")
     public ResponseEntity<byte[]> byWordpressId(@PathVariable String postId, HttpServletRequest request) {
         long id;
