@@ -73,13 +73,16 @@
   }
 
   // Per keystroke only flags and timers: the backup and the word count (both read the whole body) run at most every
-  // 300 ms, so typing stays fast in a long story; leaving the page writes the backup at once.
-  var chores = null;
+  // 300 ms and when the browser is idle between keys, so typing stays fast in a long story; leaving the page writes
+  // the backup at once.
+  var chores = null, idle = window.requestIdleCallback || function (f) { return setTimeout(f, 0); };
   function changed() {
     if (blocked) { return; }
     dirty = true;
     if (!chores) {
-      chores = setTimeout(function () { chores = null; if (dirty) { backup(); } count(); }, 300);
+      chores = setTimeout(function () {
+        idle(function () { chores = null; if (dirty) { backup(); } count(); }, { timeout: 1000 });
+      }, 300);
     }
     if ($('save-state').textContent !== 'Belum tersimpan') { say('Belum tersimpan'); }
     clearTimeout(timer);
