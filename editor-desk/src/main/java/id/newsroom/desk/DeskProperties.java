@@ -40,5 +40,18 @@ public record DeskProperties(
             @DefaultValue("http://127.0.0.1:8180/oauth2/jwks") String jwkSetUri,
             @DefaultValue("newsroom-desk") String clientId,
             String clientSecret,
-            @DefaultValue("roles") String rolesClaim) {}
+            @DefaultValue("roles") String rolesClaim) {
+
+        /** Keycloak's secrets have 32 characters; a short one is a placeholder left in a manifest (CHANGE-ME). */
+        static final int MIN_SECRET_LENGTH = 16;
+
+        public Identity {
+            if (clientSecret == null || clientSecret.length() < MIN_SECRET_LENGTH) {
+                throw new IllegalArgumentException(
+                        "desk.identity.client-secret (DESK_CLIENT_SECRET) must have at least "
+                                + MIN_SECRET_LENGTH + " characters: set the secret of the provider's client "
+                                + clientId);
+            }
+        }
+    }
 }
