@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import id.newsroom.search.query.SearchRequest;
+import id.newsroom.search.query.api.SearchRequest;
 import id.newsroom.search.support.CorpusGenerator;
 import id.newsroom.search.support.TestIndex;
 
@@ -66,7 +66,7 @@ class QueryCostProbe {
             var exactSettings = id.newsroom.search.support.Settings.search(baseline).query();
             var exact = new id.newsroom.search.query.SearchService(index.store,
                     new id.newsroom.search.analysis.SynonymDictionary(null), exactSettings,
-                    new id.newsroom.search.query.HitDocuments(exactSettings.documentCacheSize(), index.registry),
+                    new id.newsroom.search.query.hits.HitDocuments(exactSettings.documentCacheSize(), index.registry),
                     index.registry);
             int perRound = Integer.getInteger("probe.queries", 20_000);
             for (int round = 0; round < 4; round++) {

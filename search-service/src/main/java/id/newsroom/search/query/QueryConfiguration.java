@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import id.newsroom.search.analysis.SynonymDictionary;
 import id.newsroom.search.config.SearchProperties;
 import id.newsroom.search.indexing.IndexStore;
+import id.newsroom.search.query.hits.HitDocuments;
+import id.newsroom.search.query.related.RelatedService;
 
 @Configuration(proxyBeanMethods = false)
 public class QueryConfiguration {

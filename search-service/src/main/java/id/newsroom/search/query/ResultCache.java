@@ -3,6 +3,9 @@ package id.newsroom.search.query;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import id.newsroom.search.query.api.SearchRequest;
+import id.newsroom.search.query.api.SearchResponse;
+
 /**
  * Answers to repeated searches, valid for exactly one index reader and one synonym dictionary: any refresh (a new
  * event became visible), generation swap or dictionary reload starts an empty cache, so it never serves anything

@@ -29,6 +29,17 @@ import id.newsroom.search.analysis.SynonymDictionary;
 import id.newsroom.search.config.SearchProperties;
 import id.newsroom.search.indexing.ArticleFields;
 import id.newsroom.search.indexing.IndexStore;
+import id.newsroom.search.query.api.BadQueryException;
+import id.newsroom.search.query.api.SearchRequest;
+import id.newsroom.search.query.api.SearchResponse;
+import id.newsroom.search.query.hits.HitDocument;
+import id.newsroom.search.query.hits.HitDocuments;
+import id.newsroom.search.query.ranking.CategoryFacetCollector;
+import id.newsroom.search.query.ranking.RelevanceRanking;
+import id.newsroom.search.query.snippets.Snippets;
+import id.newsroom.search.query.text.PeopleQuery;
+import id.newsroom.search.query.text.SpellCorrector;
+import id.newsroom.search.query.text.TextQueries;
 
 /**
  * Answers searches on the live index: the people's query (unknown words corrected), filters, relevance (full
