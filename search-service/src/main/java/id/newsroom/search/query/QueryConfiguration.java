@@ -30,7 +30,8 @@ public class QueryConfiguration {
     }
 
     @Bean
-    RelatedService relatedService(IndexStore store, HitDocuments documents) {
-        return new RelatedService(store, documents);
+    RelatedService relatedService(IndexStore store, HitDocuments documents, SearchProperties properties,
+            MeterRegistry registry) {
+        return new RelatedService(store, documents, properties.related(), registry);
     }
 }

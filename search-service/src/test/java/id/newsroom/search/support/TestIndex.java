@@ -32,7 +32,7 @@ public final class TestIndex implements AutoCloseable {
         HitDocuments documents = new HitDocuments(properties.query().documentCacheSize(), registry);
         search = new SearchService(store, new SynonymDictionary(null), properties.query(), documents, registry);
         suggest = new SuggestService(store, properties.query());
-        related = new RelatedService(store, documents);
+        related = new RelatedService(store, documents, properties.related(), registry);
     }
 
     public TestIndex add(Article article) {

@@ -1,8 +1,13 @@
 package id.newsroom.search.query.ranking;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.io.UncheckedIOException;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -17,8 +22,10 @@ import org.apache.lucene.util.FixedBitSet;
  * The postings of words that a large share of a segment's stories hold, unpacked: which stories hold the word (one bit
  * each) and how often (one byte each). Such words are what makes a search slow (every match must be scored, and
  * block-max WAND cannot skip where every block holds a strong match); unpacked, a conjunction of them is an AND of
- * bit sets and a match is scored from arrays. Kept per segment within a budget of bytes, least recently used out
- * first; a merged-away segment's words age out unused. Lucene's own query cache keeps filters so, never single words.
+ * bit sets and a match is scored from arrays. Kept per segment within a budget of bytes (a Caffeine cache weighed in
+ * bytes: the words searched least often and least recently go first); a merged-away segment's words age out unused.
+ * Lucene's own query cache keeps filters so, never single words. Metrics {@code cache_*{cache="search_dense_words"}}
+ * and {@code news_search_dense_words_memory_bytes}.
  */
 final class DenseWords {
 
@@ -45,26 +52,29 @@ final class DenseWords {
 
     private final long budgetBytes;
     private final int smallestSegment;
-    private final LinkedHashMap<Key, Postings> kept;
-    private long usedBytes;
+    private final Cache<Key, Postings> kept;
 
-    DenseWords(long budgetBytes) {
+    DenseWords(long budgetBytes, MeterRegistry registry) {
         this(budgetBytes, SMALLEST_SEGMENT);
+        bindTo(registry);
     }
 
     DenseWords(long budgetBytes, int smallestSegment) {
         this.budgetBytes = budgetBytes;
         this.smallestSegment = smallestSegment;
-        this.kept = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Postings> eldest) {
-                if (usedBytes > DenseWords.this.budgetBytes) {
-                    usedBytes -= eldest.getValue().bytes();
-                    return true;
-                }
-                return false;
-            }
-        };
+        this.kept = Caffeine.newBuilder()
+                .maximumWeight(Math.max(0, budgetBytes))
+                .weigher((Key key, Postings postings) -> (int) Math.min(Integer.MAX_VALUE, postings.bytes()))
+                .executor(Runnable::run) // evict on the searching thread: the budget holds after every put
+                .recordStats()
+                .build();
+    }
+
+    private void bindTo(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, kept, "search_dense_words");
+        Gauge.builder("news.search.dense.words.memory", this, DenseWords::keptBytes).baseUnit("bytes")
+                .description("Heap held by unpacked postings of dense words (search.query.dense-word-memory)")
+                .register(registry);
     }
 
     /** Whether this segment is searched through unpacked postings at all. */
@@ -74,30 +84,24 @@ final class DenseWords {
 
     /**
      * The word's unpacked postings in a segment {@link #covers covered}: null when no story of it holds the word,
-     * {@link #TOO_FREQUENT} when bytes cannot count it.
+     * {@link #TOO_FREQUENT} when bytes cannot count it. A word asked for by several searches at once is read once.
      */
     Postings in(LeafReader segment, Term term) throws IOException {
-        Key key = new Key(segment.getCoreCacheHelper().getKey(), term);
-        synchronized (this) {
-            Postings postings = kept.get(key);
-            if (postings != null) {
-                return postings;
-            }
-        }
-        Postings read = read(segment, term); // outside the lock: two searches may both read a new word, once
-        if (read != null) {
-            synchronized (this) {
-                if (!kept.containsKey(key)) {
-                    usedBytes += read.bytes(); // before the put, whose eviction check reads it
-                    kept.put(key, read);
+        try {
+            return kept.get(new Key(segment.getCoreCacheHelper().getKey(), term), key -> {
+                try {
+                    return read(segment, term);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return read;
     }
 
-    synchronized long keptBytes() {
-        return usedBytes;
+    long keptBytes() {
+        return kept.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L);
     }
 
     private static Postings read(LeafReader segment, Term term) throws IOException {

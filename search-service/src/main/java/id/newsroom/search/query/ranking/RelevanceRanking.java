@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,9 +36,9 @@ public final class RelevanceRanking {
     private final SearchProperties.Query settings;
     private final DenseWords denseWords;
 
-    public RelevanceRanking(SearchProperties.Query settings) {
+    public RelevanceRanking(SearchProperties.Query settings, MeterRegistry registry) {
         this.settings = settings;
-        this.denseWords = new DenseWords(settings.denseWordMemory().toBytes());
+        this.denseWords = new DenseWords(settings.denseWordMemory().toBytes(), registry);
     }
 
     public Ranked rank(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts, Query filters, int depth)
@@ -82,11 +83,6 @@ public final class RelevanceRanking {
         boolean approximate = first.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
         return new Group(Arrays.copyOf(ranked.scoreDocs, Math.min(depth, ranked.scoreDocs.length)),
                 counter.total(facets), approximate, facets);
-    }
-
-    /** Heap held by the unpacked postings of dense words. */
-    public long denseWordBytes() {
-        return denseWords.keptBytes();
     }
 
     private RecencyBoostQuery recency(Query query, long now) {

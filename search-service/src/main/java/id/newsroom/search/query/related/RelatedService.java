@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -23,6 +24,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
+import id.newsroom.search.config.SearchProperties;
 import id.newsroom.search.indexing.ArticleFields;
 import id.newsroom.search.indexing.IndexStore;
 import id.newsroom.search.query.api.NotFoundException;
@@ -52,10 +54,11 @@ public class RelatedService {
     private final HitDocuments documents;
     private final RelatedCache cache;
 
-    public RelatedService(IndexStore store, HitDocuments documents) {
+    public RelatedService(IndexStore store, HitDocuments documents, SearchProperties.Related settings,
+            MeterRegistry registry) {
         this.store = store;
         this.documents = documents;
-        this.cache = new RelatedCache(RelatedCache.CAPACITY, RelatedCache.MAX_AGE);
+        this.cache = new RelatedCache(settings, registry);
     }
 
     public SearchResponse.Related related(String articleId, int size) {
@@ -103,7 +106,7 @@ public class RelatedService {
             ids.add(docs[i].id());
             scores[i] = others[i].score;
         }
-        return new RelatedCache.Entry(ids, scores, size, System.nanoTime());
+        return new RelatedCache.Entry(ids, scores, size);
     }
 
     /** The cached related stories as they are now; null when one of them is no longer published. */

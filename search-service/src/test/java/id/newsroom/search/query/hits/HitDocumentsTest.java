@@ -62,7 +62,7 @@ class HitDocumentsTest {
     }
 
     private double lookups(String result) {
-        return index.registry.get("news.search.document.cache.lookups").tag("result", result).counter().count();
+        return index.registry.get("news.search.document.cache.lookups").tag("result", result).functionCounter().count();
     }
 
     private SearchResponse.Hit first(String q) {
