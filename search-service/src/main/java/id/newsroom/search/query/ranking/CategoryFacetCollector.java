@@ -20,6 +20,15 @@ import id.newsroom.search.indexing.ArticleFields;
  * Counts every match of the query without its category filter per category (so the facet shows where else the query
  * has results) and, for the total, those in the chosen category. Matches in the chosen category (all without one)
  * go on to the ranking collector when there is one; without it no scores are computed.
+ *
+ * <p>Why not Lucene's facet module ({@code StringValueFacetCounts} over this doc values field, fed by a
+ * {@code FacetsCollector}): it counts the same (checked query by query) but needs to see every match, so beside the
+ * recency window ({@code MultiCollector}) it stops block-max WAND from skipping. {@code FacetCountingProbe}, 1,000
+ * queries over {@code QueryCostProbe}'s 100,000 news stories (8 segments), CPU per query, 2026-12-07, load average 11:
+ * relevance pass 457 us here against 573 us (+25%) with Lucene's facets, which visit 4,885 matches a query instead of
+ * 1,320; counting alone (the newest-first listing) 337 against 321 us (-5%), but its ordinal map over the segments
+ * costs 17.5 ms per reader, i.e. per refresh (every 100 ms while events stream). lucene-facet is therefore a test
+ * dependency only, for that probe.
  */
 public final class CategoryFacetCollector implements Collector {
 

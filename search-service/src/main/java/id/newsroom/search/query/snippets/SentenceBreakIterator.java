@@ -7,8 +7,11 @@ import java.util.Arrays;
 
 /**
  * Sentence boundaries for snippets: after '.', '!' or '?' and the spaces that follow, so "Pukul 10.00 WIB" or
- * "Rp1.500" stay whole. The JDK's rule-based sentence iterator gave the same passages on news text at several times
- * the cost, and snippets are built for every search.
+ * "Rp1.500" stay whole. Snippets are built for every search, so the cost counts. {@code SnippetCostProbe}, the bodies
+ * of 10,000 hits shown (news corpus), CPU per body after warm-up, 2026-12-07: 1.3-1.4 us here against 3.3-3.4 us for
+ * the JDK's rule-based {@code BreakIterator.getSentenceInstance} (Lucene has no other sentence iterator for plain
+ * text), with 1.5% more boundaries here (113,422 against 111,743 sentences: the JDK sees no sentence end at a period before a lower-case
+ * word, e.g. after "dr."); on a page of 10 hits about 20 us of a ~1.2 ms search.
  */
 final class SentenceBreakIterator extends BreakIterator {
 

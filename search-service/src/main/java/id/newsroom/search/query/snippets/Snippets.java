@@ -26,6 +26,13 @@ import id.newsroom.search.query.hits.HitDocument;
  * HTML-escaped around the marks. Match offsets come from the postings (indexed with offsets), read once per segment
  * and term for the whole page in document order: the Unified Highlighter opened a postings list per hit and term,
  * which cost more than finding the hits. Phrases are marked word by word.
+ *
+ * <p>Why not Lucene's {@code UnifiedHighlighter} (offsets from the same postings, the same texts, marks and escaping):
+ * {@code SnippetCostProbe}, 1,000 pages of 10 hits over {@code QueryCostProbe}'s 100,000 news stories, CPU per page
+ * after warm-up, 2026-12-07, load average 11: 110-132 us here against 276-313 us with the Unified Highlighter (given
+ * {@link SentenceBreakIterator}) and 313-362 us with its default JDK sentences, i.e. 0.15-0.2 ms of a ~1.2 ms search.
+ * It also ranks passages by BM25 rather than by the most distinct query words: it picked the same sentence for 78% of
+ * the hits.
  */
 public final class Snippets {
 
