@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import id.newsroom.search.query.SearchRequest;
+import id.newsroom.search.query.api.SearchRequest;
 import id.newsroom.search.support.CorpusGenerator;
 import id.newsroom.search.support.TestIndex;
 
@@ -66,7 +66,7 @@ class QueryCostProbe {
             var exactSettings = id.newsroom.search.support.Settings.search(baseline).query();
             var exact = new id.newsroom.search.query.SearchService(index.store,
                     new id.newsroom.search.analysis.SynonymDictionary(null), exactSettings,
-                    new id.newsroom.search.query.HitDocuments(exactSettings.documentCacheSize(), index.registry),
+                    new id.newsroom.search.query.hits.HitDocuments(exactSettings.documentCacheSize(), index.registry),
                     index.registry);
             int perRound = Integer.getInteger("probe.queries", 20_000);
             for (int round = 0; round < 4; round++) {
@@ -120,6 +120,7 @@ class QueryCostProbe {
             for (int round = 0; round < 2; round++) {
                 long[] took = new long[stories];
                 long found = 0;
+                double[] documents = documentLookups(index);
                 long cpu = CPU.getCurrentThreadCpuTime();
                 for (int i = 0; i < stories; i++) {
                     long t = System.nanoTime();
@@ -133,8 +134,36 @@ class QueryCostProbe {
                         + " hits/request %.1f%n", round, cpu / 1e3 / stories,
                         Arrays.stream(took).average().orElse(0) / 1e3, took[took.length / 2] / 1e3,
                         took[(int) (took.length * 0.99)] / 1e3, found / (double) stories);
+                double[] after = documentLookups(index);
+                System.out.printf("  shown hits' documents: %.0f from the cache, %.0f read; related answers: %.0f"
+                        + " from the cache, %.0f found%n", after[0] - documents[0], after[1] - documents[1],
+                        after[2] - documents[2], after[3] - documents[3]);
             }
         }
+    }
+
+    /** Hits shown so far whose stored fields came from the cache, and those read from the index. */
+    private static double[] documentLookups(TestIndex index) {
+        return new double[]{lookups(index, "hit"), lookups(index, "miss"), related(index, "hit"),
+                related(index, "miss")};
+    }
+
+    private static double related(TestIndex index, String result) {
+        return index.registry.find("cache.gets").tag("cache", "search_related").tag("result", result).meters()
+                .stream().mapToDouble(QueryCostProbe::count).sum();
+    }
+
+    private static double lookups(TestIndex index, String result) {
+        return index.registry.find("news.search.document.cache.lookups").tag("result", result).meters().stream()
+                .mapToDouble(QueryCostProbe::count).sum();
+    }
+
+    private static double count(io.micrometer.core.instrument.Meter meter) {
+        double sum = 0;
+        for (var measure : meter.measure()) {
+            sum += measure.getValue();
+        }
+        return sum;
     }
 
     private static final Set<String> ACRONYMS = Set.of(

@@ -13,7 +13,8 @@ public record SearchProperties(
         @DefaultValue Index index,
         @DefaultValue Consumer consumer,
         @DefaultValue Synonyms synonyms,
-        @DefaultValue Query query) {
+        @DefaultValue Query query,
+        @DefaultValue Related related) {
 
     /**
      * The Lucene index on local disk.
@@ -90,4 +91,14 @@ public record SearchProperties(
             @DefaultValue("20") int partialBelow,
             @DefaultValue("5000") int maxRankedMatches,
             @DefaultValue("64MB") DataSize denseWordMemory) {}
+
+    /**
+     * "More like this" answers, kept per article ({@code GET /api/search/related/{id}} is asked by every article page).
+     *
+     * @param cacheSize articles whose related ids and scores are kept (about 300 bytes each); 0 turns it off
+     * @param maxAge    how long a kept answer holds: stories published since then join after at most this
+     */
+    public record Related(
+            @DefaultValue("20000") int cacheSize,
+            @DefaultValue("10m") Duration maxAge) {}
 }

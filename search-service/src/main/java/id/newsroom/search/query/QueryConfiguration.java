@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import id.newsroom.search.analysis.SynonymDictionary;
 import id.newsroom.search.config.SearchProperties;
 import id.newsroom.search.indexing.IndexStore;
+import id.newsroom.search.query.hits.HitDocuments;
+import id.newsroom.search.query.related.RelatedService;
 
 @Configuration(proxyBeanMethods = false)
 public class QueryConfiguration {
@@ -28,7 +30,8 @@ public class QueryConfiguration {
     }
 
     @Bean
-    RelatedService relatedService(IndexStore store, HitDocuments documents) {
-        return new RelatedService(store, documents);
+    RelatedService relatedService(IndexStore store, HitDocuments documents, SearchProperties properties,
+            MeterRegistry registry) {
+        return new RelatedService(store, documents, properties.related(), registry);
     }
 }

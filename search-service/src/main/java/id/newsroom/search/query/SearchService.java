@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.lucene.document.LongPoint;
@@ -29,6 +28,17 @@ import id.newsroom.search.analysis.SynonymDictionary;
 import id.newsroom.search.config.SearchProperties;
 import id.newsroom.search.indexing.ArticleFields;
 import id.newsroom.search.indexing.IndexStore;
+import id.newsroom.search.query.api.BadQueryException;
+import id.newsroom.search.query.api.SearchRequest;
+import id.newsroom.search.query.api.SearchResponse;
+import id.newsroom.search.query.hits.HitDocument;
+import id.newsroom.search.query.hits.HitDocuments;
+import id.newsroom.search.query.ranking.CategoryFacetCollector;
+import id.newsroom.search.query.ranking.RelevanceRanking;
+import id.newsroom.search.query.snippets.Snippets;
+import id.newsroom.search.query.text.PeopleQuery;
+import id.newsroom.search.query.text.SpellCorrector;
+import id.newsroom.search.query.text.TextQueries;
 
 /**
  * Answers searches on the live index: the people's query (unknown words corrected), filters, relevance (full
@@ -55,11 +65,8 @@ public class SearchService {
         this.store = store;
         this.synonyms = synonyms;
         this.limits = limits;
-        this.cache = new ResultCache(limits.cacheSize());
-        this.ranking = new RelevanceRanking(limits);
-        Gauge.builder("news.search.dense.words.memory", ranking, RelevanceRanking::denseWordBytes).baseUnit("bytes")
-                .description("Heap held by unpacked postings of dense words (search.query.dense-word-memory)")
-                .register(registry);
+        this.cache = new ResultCache(limits.cacheSize(), registry);
+        this.ranking = new RelevanceRanking(limits, registry);
         this.latency = Timer.builder("news.search.query").description("Search query latency")
                 .publishPercentileHistogram().register(registry);
         this.hitsPerQuery = DistributionSummary.builder("news.search.query.hits")

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -31,6 +31,9 @@ import id.newsroom.search.analysis.SuggestAnalyzer;
 import id.newsroom.search.config.SearchProperties;
 import id.newsroom.search.indexing.ArticleFields;
 import id.newsroom.search.indexing.IndexStore;
+import id.newsroom.search.query.api.BadQueryException;
+import id.newsroom.search.query.api.SearchResponse;
+import id.newsroom.search.query.ranking.RecencyBoostQuery;
 
 /**
  * As-you-type title completion on the live index (so it is as fresh as search): the words typed so far match whole

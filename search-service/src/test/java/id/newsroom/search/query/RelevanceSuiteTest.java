@@ -21,9 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import id.newsroom.search.analysis.SynonymDictionary;
 import id.newsroom.search.config.SearchProperties;
-import id.newsroom.search.support.Settings;
+import id.newsroom.search.query.api.SearchRequest;
+import id.newsroom.search.query.api.SearchResponse;
+import id.newsroom.search.query.hits.HitDocuments;
 import id.newsroom.search.support.Article;
 import id.newsroom.search.support.CorpusGenerator;
+import id.newsroom.search.support.Settings;
 import id.newsroom.search.support.TestIndex;
 
 /**

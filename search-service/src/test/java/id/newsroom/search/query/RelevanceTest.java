@@ -18,6 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import id.newsroom.search.query.api.SearchRequest;
+import id.newsroom.search.query.api.SearchResponse;
+import id.newsroom.search.query.hits.HitDocuments;
 import id.newsroom.search.support.Article;
 import id.newsroom.search.support.TestIndex;
 

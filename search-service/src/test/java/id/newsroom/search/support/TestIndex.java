@@ -11,10 +11,10 @@ import id.newsroom.search.analysis.SynonymDictionary;
 import id.newsroom.search.config.SearchProperties;
 import id.newsroom.search.indexing.ArticleEventReader;
 import id.newsroom.search.indexing.IndexStore;
-import id.newsroom.search.query.HitDocuments;
-import id.newsroom.search.query.RelatedService;
 import id.newsroom.search.query.SearchService;
 import id.newsroom.search.query.SuggestService;
+import id.newsroom.search.query.hits.HitDocuments;
+import id.newsroom.search.query.related.RelatedService;
 
 /** A real index on disk with the real query services, without Kafka or Spring: for fast relevance tests. */
 public final class TestIndex implements AutoCloseable {
@@ -32,7 +32,7 @@ public final class TestIndex implements AutoCloseable {
         HitDocuments documents = new HitDocuments(properties.query().documentCacheSize(), registry);
         search = new SearchService(store, new SynonymDictionary(null), properties.query(), documents, registry);
         suggest = new SuggestService(store, properties.query());
-        related = new RelatedService(store, documents);
+        related = new RelatedService(store, documents, properties.related(), registry);
     }
 
     public TestIndex add(Article article) {
