@@ -11,7 +11,7 @@ import id.newsroom.article.editing.ArticleDocuments;
 import id.newsroom.article.editing.ArticleStore;
 import id.newsroom.article.editing.ChangeKind;
 import id.newsroom.article.editing.Revision;
-import id.newsroom.article.outbox.ArticleEvents;
+import id.newsroom.article.editing.ArticleEvents;
 import id.newsroom.article.outbox.OutboxRelay;
 import id.newsroom.article.outbox.PendingEvent;
 import org.bson.Document;

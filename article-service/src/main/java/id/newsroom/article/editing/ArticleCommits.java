@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.mongodb.client.model.Updates;
-import id.newsroom.article.outbox.ArticleEvents;
 import id.newsroom.article.outbox.OutboxRelay;
 import id.newsroom.article.security.StaffMember;
 import io.micrometer.core.instrument.Counter;

@@ -2,7 +2,6 @@ package id.newsroom.article.editing;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
@@ -11,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.mongodb.ErrorCategory;
@@ -23,11 +21,10 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.result.UpdateResult;
+import id.newsroom.article.outbox.OutboxStore;
 import id.newsroom.article.outbox.PendingEvent;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -42,7 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ArticleStore {
 
-    static final String OUTBOX = "outbox";
+    static final String OUTBOX = OutboxStore.FIELD;
     static final String REVISIONS = "revisions";
     static final String WORKING_COPY = "workingCopy";
     static final String WORKING_REVISION = "workingRevision";
@@ -180,33 +177,6 @@ public class ArticleStore {
 
     public long countOverdue(Instant now) {
         return articles.countDocuments(and(eq("status", Status.SCHEDULED.name()), lte("scheduledAt", Date.from(now))));
-    }
-
-    /** Documents that still hold events for Kafka: only the id and the pending events are read. */
-    public List<Document> withPendingEvents(int limit) {
-        List<Document> docs = new ArrayList<>();
-        articles.find(pendingFilter()).projection(Projections.include(OUTBOX)).limit(limit).forEach(docs::add);
-        return docs;
-    }
-
-    public static Bson pendingFilter() {
-        return gt(OUTBOX + ".time", new Date(0));
-    }
-
-    /** Removes one event after Kafka acknowledged it; idempotent. */
-    public void markSent(String articleId, String eventId) {
-        markSent(Map.of(articleId, eventId));
-    }
-
-    /** Removes acknowledged events, one per article, in one round trip (the relay's pass acknowledges hundreds). */
-    public void markSent(Map<String, String> eventIdByArticle) {
-        if (eventIdByArticle.isEmpty()) {
-            return;
-        }
-        List<UpdateOneModel<Document>> pulls = new ArrayList<>(eventIdByArticle.size());
-        eventIdByArticle.forEach((articleId, eventId) -> pulls.add(new UpdateOneModel<>(eq("_id", articleId),
-                Updates.pull(OUTBOX, new Document("id", eventId)))));
-        articles.bulkWrite(pulls, new BulkWriteOptions().ordered(false));
     }
 
     private static RuntimeException translate(MongoWriteException e) {

@@ -6,7 +6,6 @@ import java.util.List;
 
 import com.mongodb.client.model.Updates;
 import id.newsroom.article.editing.ArticleCommits.Decided;
-import id.newsroom.article.outbox.ArticleEvents;
 import id.newsroom.article.security.StaffMember;
 import id.newsroom.defaults.problem.ClientProblem;
 import org.springframework.stereotype.Service;

@@ -20,7 +20,7 @@ import id.newsroom.article.editing.ArticleDocuments;
 import id.newsroom.article.editing.ChangeKind;
 import id.newsroom.article.editing.Slugs;
 import id.newsroom.article.editing.Status;
-import id.newsroom.article.outbox.ArticleEvents;
+import id.newsroom.article.editing.ArticleEvents;
 import id.newsroom.article.outbox.OutboxRelay;
 import id.newsroom.article.outbox.PendingEvent;
 import id.newsroom.article.security.StaffMember;

@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 
 import com.mongodb.client.model.Accumulators;
-import id.newsroom.article.editing.ArticleStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
@@ -24,11 +23,11 @@ public class OutboxMetrics {
 
     private static final Duration CACHE = Duration.ofSeconds(1);
 
-    private final ArticleStore store;
+    private final OutboxStore store;
     private volatile Snapshot snapshot = new Snapshot(Instant.EPOCH, 0, null);
     private volatile long lastReadNanos;
 
-    public OutboxMetrics(ArticleStore store, MeterRegistry meters) {
+    public OutboxMetrics(OutboxStore store, MeterRegistry meters) {
         this.store = store;
         Gauge.builder("news.outbox.pending.events", this, m -> m.current().pending)
                 .description("Committed events not yet acknowledged by Kafka").register(meters);
@@ -61,7 +60,7 @@ public class OutboxMetrics {
     private Snapshot read() {
         try {
             Document d = store.collection().aggregate(List.of(
-                    match(ArticleStore.pendingFilter()),
+                    match(OutboxStore.pendingFilter()),
                     unwind("$outbox"),
                     group(null, Accumulators.sum("n", 1), Accumulators.min("oldest", "$outbox.time")))).first();
             if (d == null) {

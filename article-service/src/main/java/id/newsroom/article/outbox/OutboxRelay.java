@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
-import id.newsroom.article.editing.ArticleStore;
 import id.newsroom.article.config.ArticleProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -48,7 +47,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
-    private final ArticleStore store;
+    private final OutboxStore store;
     private final ArticleProperties.Outbox config;
     private final String bootstrapServers;
     private final RelayLease lease;
@@ -60,7 +59,7 @@ public class OutboxRelay implements SmartLifecycle {
     private DefaultKafkaProducerFactory<String, byte[]> producers;
     private KafkaTemplate<String, byte[]> kafka;
 
-    public OutboxRelay(ArticleStore store, ArticleProperties properties, MongoClient client,
+    public OutboxRelay(OutboxStore store, ArticleProperties properties, MongoClient client,
             @Value("${spring.mongodb.database:articles}") String database,
             @Value("${spring.kafka.bootstrap-servers:127.0.0.1:9092}") String bootstrapServers,
             @Value("${HOSTNAME:localhost}:${server.port:8081}") String instance,

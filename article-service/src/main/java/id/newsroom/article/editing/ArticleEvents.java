@@ -1,4 +1,4 @@
-package id.newsroom.article.outbox;
+package id.newsroom.article.editing;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -6,9 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import id.newsroom.article.editing.Article;
-import id.newsroom.article.editing.ChangeKind;
-import id.newsroom.article.editing.Ids;
+import id.newsroom.article.outbox.PendingEvent;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;

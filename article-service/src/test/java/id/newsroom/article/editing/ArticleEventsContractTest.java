@@ -1,4 +1,4 @@
-package id.newsroom.article.outbox;
+package id.newsroom.article.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import id.newsroom.article.editing.Article;
-import id.newsroom.article.editing.ChangeKind;
-import id.newsroom.article.editing.Ids;
-import id.newsroom.article.editing.Status;
+import id.newsroom.article.outbox.PendingEvent;
 import id.newsroom.infra.contract.ArticleEventContract;
 import io.micrometer.tracing.Tracer;
 import org.junit.jupiter.api.Test;
