@@ -3,7 +3,7 @@ package id.newsroom.feed.article;
 import java.net.URI;
 
 import com.mongodb.client.model.Filters;
-import id.newsroom.feed.projection.ReadModel;
+import id.newsroom.feed.readmodel.ReadModel;
 import id.newsroom.defaults.problem.ClientProblem;
 import id.newsroom.feed.web.HttpCaching;
 import id.newsroom.feed.web.Rendered;

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import id.newsroom.feed.config.FeedProperties;
+import id.newsroom.feed.projection.ArticlesApplied;
 import id.newsroom.feed.projection.ProjectionWriter.Change;
 import id.newsroom.feed.timeline.ItemView;
 import io.micrometer.core.instrument.Gauge;
@@ -20,6 +21,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedRateTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,6 +87,13 @@ public class LiveHub implements DisposableBean, SchedulingConfigurer {
             });
         }
         return emitter;
+    }
+
+    /** After the first-page cache let go of what changed (its listener runs first). */
+    @EventListener
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    public void on(ArticlesApplied applied) {
+        publish(applied.changes());
     }
 
     public void publish(List<Change> changes) {

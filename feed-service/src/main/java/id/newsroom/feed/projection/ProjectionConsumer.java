@@ -1,13 +1,13 @@
 package id.newsroom.feed.projection;
 
+import id.newsroom.feed.readmodel.ReadModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import id.newsroom.feed.live.LiveHub;
-import id.newsroom.feed.timeline.FirstPageCache;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -26,19 +26,17 @@ public class ProjectionConsumer {
     private final ProjectionWriter writer;
     private final ReadModel readModel;
     private final ProjectionMetrics metrics;
-    private final FirstPageCache cache;
-    private final LiveHub live;
+    private final ApplicationEventPublisher applied;
     private final EventTracing tracing;
 
     public ProjectionConsumer(EventDecoder decoder, ProjectionWriter writer, ReadModel readModel,
-            ProjectionMetrics metrics, FirstPageCache cache, LiveHub live, EventTracing tracing) {
+            ProjectionMetrics metrics, ApplicationEventPublisher applied, EventTracing tracing) {
         this.tracing = tracing;
         this.decoder = decoder;
         this.writer = writer;
         this.readModel = readModel;
         this.metrics = metrics;
-        this.cache = cache;
-        this.live = live;
+        this.applied = applied;
     }
 
     @Bean
@@ -90,11 +88,9 @@ public class ProjectionConsumer {
             writer.apply(events, readModel.database().getCollection(building));
         }
         ProjectionWriter.Result result = writer.apply(events, readModel.active());
-        if (!result.changes().isEmpty() || result.count(ProjectionWriter.Outcome.APPLIED) > 0) {
-            cache.invalidate();
-        }
         metrics.record(result, Instant.now());
-        live.publish(result.changes());
+        applied.publishEvent(new ArticlesApplied(result.changes(),
+                !result.changes().isEmpty() || result.count(ProjectionWriter.Outcome.APPLIED) > 0));
         result.outcomes().forEach(tracing::logOutcome);
     }
 }

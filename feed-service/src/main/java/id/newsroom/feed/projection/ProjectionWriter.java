@@ -1,5 +1,6 @@
 package id.newsroom.feed.projection;
 
+import id.newsroom.feed.readmodel.ReadModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ public class ProjectionWriter {
 
     private static final int DUPLICATE_KEY = 11000;
     private static final int MAX_ROUNDS = 5;
-    public static final String VERSION_KEY = "versionKey";
+    public static final String VERSION_KEY = ReadModel.VERSION_KEY;
 
     public enum Outcome {
         APPLIED, STALE, DUPLICATE

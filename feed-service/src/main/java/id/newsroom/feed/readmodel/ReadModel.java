@@ -1,4 +1,4 @@
-package id.newsroom.feed.projection;
+package id.newsroom.feed.readmodel;
 
 import java.util.List;
 
@@ -24,6 +24,9 @@ import static com.mongodb.client.model.Filters.eq;
  */
 @Component
 public class ReadModel {
+
+    /** The field the projection filters its compare-and-set writes on (article id and version). */
+    public static final String VERSION_KEY = "versionKey";
 
     static final String META = "readmodel_meta";
     static final String POINTER = "articles";
@@ -125,7 +128,7 @@ public class ReadModel {
                 new IndexModel(Indexes.ascending("slug"), new IndexOptions().name("slug")),
                 new IndexModel(Indexes.ascending("slugs"), new IndexOptions().name("slugs")),
                 new IndexModel(Indexes.ascending("legacy.wordpressId"), new IndexOptions().name("legacyWordpressId")),
-                new IndexModel(Indexes.ascending(ProjectionWriter.VERSION_KEY),
+                new IndexModel(Indexes.ascending(VERSION_KEY),
                         new IndexOptions().name("versionKey").unique(true))));
     }
 }

@@ -14,7 +14,7 @@ import id.newsroom.feed.projection.EventDecoder;
 import id.newsroom.feed.projection.IncomingEvent;
 import id.newsroom.feed.projection.PoisonEventException;
 import id.newsroom.feed.projection.ProjectionWriter;
-import id.newsroom.feed.projection.ReadModel;
+import id.newsroom.feed.readmodel.ReadModel;
 import id.newsroom.feed.timeline.FirstPageCache;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import id.newsroom.feed.config.FeedProperties;
-import id.newsroom.feed.projection.ReadModel;
+import id.newsroom.feed.readmodel.ReadModel;
 import id.newsroom.feed.timeline.CategoryCatalog;
 import id.newsroom.feed.timeline.FirstPageCache;
 import id.newsroom.feed.timeline.Timeline;

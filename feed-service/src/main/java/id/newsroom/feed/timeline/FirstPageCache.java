@@ -7,7 +7,11 @@ import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import id.newsroom.feed.config.FeedProperties;
+import id.newsroom.feed.projection.ArticlesApplied;
 import id.newsroom.feed.web.Rendered;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +57,15 @@ public class FirstPageCache {
     }
 
     /** A write was applied here: every page may be out of date (a refresh under way is discarded too). */
+    /** First, before the live stream tells readers: a reader who reloads on the news gets the new first page. */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    public void on(ArticlesApplied applied) {
+        if (applied.readModelChanged()) {
+            invalidate();
+        }
+    }
+
     public void invalidate() {
         pages.invalidateAll();
     }

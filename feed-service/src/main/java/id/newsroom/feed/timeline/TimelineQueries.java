@@ -7,7 +7,7 @@ import java.util.List;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import id.newsroom.feed.projection.ReadModel;
+import id.newsroom.feed.readmodel.ReadModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
 
-import id.newsroom.feed.projection.ReadModel;
+import id.newsroom.feed.readmodel.ReadModel;
 import id.newsroom.defaults.problem.ClientProblem;
 import id.newsroom.feed.web.Rendered;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -23,7 +23,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import id.newsroom.feed.projection.ProjectionMetrics;
-import id.newsroom.feed.projection.ReadModel;
+import id.newsroom.feed.readmodel.ReadModel;
 import id.newsroom.feed.support.Events;
 import id.newsroom.infra.InfrastructureInitializer;
 import org.bson.Document;

@@ -1,5 +1,6 @@
 package id.newsroom.feed.projection;
 
+import id.newsroom.feed.readmodel.ReadModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

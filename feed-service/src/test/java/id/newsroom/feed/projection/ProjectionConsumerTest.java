@@ -1,5 +1,6 @@
 package id.newsroom.feed.projection;
 
+import id.newsroom.feed.readmodel.ReadModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -14,9 +15,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import id.newsroom.feed.config.FeedProperties;
-import id.newsroom.feed.live.LiveHub;
 import id.newsroom.feed.support.Events;
-import id.newsroom.feed.timeline.FirstPageCache;
 import id.newsroom.infra.MongoStandIn;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
@@ -70,9 +69,8 @@ class ProjectionConsumerTest {
     private static ProjectionConsumer consumer(ReadModel readModel) {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         StaticListableBeanFactory none = new StaticListableBeanFactory();
-        FeedProperties props = properties();
         return new ProjectionConsumer(new EventDecoder(JSON), new ProjectionWriter(), readModel,
-                new ProjectionMetrics(registry), new FirstPageCache(props), new LiveHub(JSON, props, registry),
+                new ProjectionMetrics(registry), applied -> {}, // the cache and the live stream listen in the app
                 new EventTracing(none.getBeanProvider(Tracer.class), none.getBeanProvider(Propagator.class)));
     }
 

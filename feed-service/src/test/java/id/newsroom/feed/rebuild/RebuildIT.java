@@ -5,7 +5,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import id.newsroom.feed.projection.ReadModel;
+import id.newsroom.feed.readmodel.ReadModel;
 import id.newsroom.feed.support.Events;
 import id.newsroom.feed.support.FeedIntegrationTest;
 import org.junit.jupiter.api.Test;
