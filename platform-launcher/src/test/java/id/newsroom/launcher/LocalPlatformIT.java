@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The local run's own promises: the embedded broker and MongoDB stand-in persist under the data folder, demo data is
- * loaded once (not again after a restart), and every process stops with the platform.
+ * loaded once (not again after a restart), and every process stops with the platform. The restart runs two instances
+ * of each service, on which {@link TwoInstancesScenario} checks that every event is published and applied once.
  */
 class LocalPlatformIT {
 
@@ -20,7 +21,7 @@ class LocalPlatformIT {
     Path dataDir;
 
     @Test
-    void demoDataIsLoadedOnceAndSurvivesARestart() {
+    void demoDataIsLoadedOnceAndSurvivesARestartAsTwoInstancesOfEachService() {
         PlatformConfig config = new PlatformConfig(Path.of("..").toAbsolutePath().normalize(), dataDir,
                 Ports.free(), null, Ports.free(), null, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
                 Ports.free());
@@ -42,7 +43,7 @@ class LocalPlatformIT {
             assertThat(Ports.inUse(config.kafkaPort())).isFalse();
         }
 
-        try (Platform second = new Platform(config).start()) {
+        try (Platform second = new Platform(config).instances(2).start()) {
             assertThat(new DemoLoader(second.articleServiceUrl(), second.mediaServiceUrl()).loadIfEmpty()).isZero();
             assertThat(Http.get(second.feedServiceUrl() + "/api/feed?limit=100").json().path("items").size())
                     .isEqualTo(demoCount);
@@ -51,6 +52,7 @@ class LocalPlatformIT {
                             .json().path("total").asInt())
                             .isPositive());
 
+            TwoInstancesScenario.check(second);
             readinessFollowsMongoDbAndKafka(second);
         }
     }
