@@ -54,7 +54,8 @@ class WebFrontendMalformedInputIT {
                 "urut", List.of("terbaru"), "hal", List.of("2")), Map.of());
         int port = Integer.parseInt(platform.frontendUrl().replaceAll(".*:(\\d+).*", "$1"));
 
-        FuzzReport.fuzzEveryEndpoint("WebFrontendMalformedInputIT", port, ENDPOINTS, generator, 500,
+        FuzzReport.fuzzEveryEndpoint("WebFrontendMalformedInputIT", port, ENDPOINTS, generator,
+                Integer.getInteger("fuzz.requests", 500),
                 WebFrontendMalformedInputIT::judge);
     }
 

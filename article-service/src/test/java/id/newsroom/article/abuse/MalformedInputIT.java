@@ -33,7 +33,8 @@ class MalformedInputIT extends ItBase {
                 List.of("bisnis"), "status", List.of("DRAFT", "PUBLISHED"), "limit", List.of("10")),
                 Map.of("Authorization", auth));
 
-        FuzzReport.fuzzEveryEndpoint("MalformedInputIT", port, endpoints, generator, 1_000,
+        FuzzReport.fuzzEveryEndpoint("MalformedInputIT", port, endpoints, generator,
+                Integer.getInteger("fuzz.requests", 500),
                 FuzzReport::problemJsonOn4xx);
     }
 }

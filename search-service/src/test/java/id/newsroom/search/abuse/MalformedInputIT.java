@@ -36,7 +36,8 @@ class MalformedInputIT extends SearchITBase {
                 "page", List.of("1"),
                 "size", List.of("10")), Map.of());
 
-        FuzzReport.fuzzEveryEndpoint("MalformedInputIT", port, endpoints, generator, 1_000,
+        FuzzReport.fuzzEveryEndpoint("MalformedInputIT", port, endpoints, generator,
+                Integer.getInteger("fuzz.requests", 500),
                 FuzzReport::problemJsonOn4xx);
     }
 }
