@@ -98,6 +98,9 @@ public class ArticleController {
         if (q != null && q.length() > 200) {
             throw ClientProblem.invalid("q", "must have at most 200 characters");
         }
+        if (q != null && q.chars().anyMatch(Character::isISOControl)) { // a NUL cannot be in a MongoDB regex
+            throw ClientProblem.invalid("q", "must not contain control characters");
+        }
         List<ArticleView> items = service.list(new ArticleListing.Filter(status, category, author,
                 q == null || q.isBlank() ? null : q, review == null ? null : review.name()), afterTime, afterId,
                 limit + 1);

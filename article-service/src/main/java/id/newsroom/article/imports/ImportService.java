@@ -122,11 +122,16 @@ public class ImportService {
     }
 
     private ImportLine parse(String text) {
+        ImportLine line;
         try {
-            return json.readValue(text, ImportLine.class);
+            line = json.readValue(text, ImportLine.class);
         } catch (JacksonException e) {
             throw JsonBodyProblems.describe(e);
         }
+        if (line == null) { // the line "null": valid JSON, but no article (found by MalformedInputIT)
+            throw ClientProblem.badRequest("The line is JSON null; each line must be one article object.");
+        }
+        return line;
     }
 
     /** Bean constraints of the line and of its article content, then the rules that tie status and times together. */
