@@ -36,6 +36,8 @@
   }
   function restore(s) {
     body.innerHTML = s.body;
+    // A slug typed before the tab closed is the editor's choice: keep sending it, or the next save would drop it.
+    if (s.slug !== undefined && s.slug !== $('slug').value) { slugChosen = true; }
     fields.forEach(function (f) { if (s[f] !== undefined) { $(f).value = s[f]; } });
     count();
   }
