@@ -43,7 +43,9 @@ public record ArticleProperties(
      *
      * @param source          the CloudEvents {@code ce_source}
      * @param pollInterval    how often the relay looks for pending events when nobody woke it up
-     * @param batchSize       articles whose next event one pass sends; larger passes spread the round trips (imports)
+     * @param batchSize       articles whose next event one pass sends; larger passes spread the round trips
+     * @param bulkBatchSize   at most this many of them from archive imports (the bulk lane), so a pass an editor's
+     *                        change waits behind stays short
      * @param deliveryTimeout producer delivery.timeout.ms: how long one send may wait for Kafka before it has failed
      * @param maxBackoff      longest pause between passes while Kafka keeps failing
      * @param lease           only the instance holding this lease relays, so events of one article never race
@@ -53,6 +55,7 @@ public record ArticleProperties(
             @DefaultValue("/article-service") String source,
             @DefaultValue("500ms") Duration pollInterval,
             @DefaultValue("500") int batchSize,
+            @DefaultValue("100") int bulkBatchSize,
             @DefaultValue("30s") Duration deliveryTimeout,
             @DefaultValue("10s") Duration maxBackoff,
             @DefaultValue("60s") Duration lease) {}

@@ -13,6 +13,7 @@ import id.newsroom.article.editing.ChangeKind;
 import id.newsroom.article.editing.Revision;
 import id.newsroom.article.editing.ArticleEvents;
 import id.newsroom.article.outbox.OutboxRelay;
+import id.newsroom.article.outbox.OutboxStore;
 import id.newsroom.article.outbox.PendingEvent;
 import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,7 +49,7 @@ public class OutboxRepublisher {
         if (doc == null) {
             return Outcome.UNKNOWN; // a ghost of an article never written here: nothing to send
         }
-        if (!doc.getList("outbox", Object.class, List.of()).isEmpty()) {
+        if (OutboxStore.holdsEvents(doc)) {
             return Outcome.IN_FLIGHT; // the relay is about to deliver a newer state anyway
         }
         Article article = ArticleDocuments.fromDocument(doc);
@@ -56,7 +57,7 @@ public class OutboxRepublisher {
         // Conditional on the version read: an edit committed meanwhile carries its own, newer event.
         boolean queued = store.collection().updateOne(
                 Filters.and(Filters.eq("_id", articleId), Filters.eq("version", article.version())),
-                Updates.push("outbox", event.toDocument())).getModifiedCount() == 1;
+                Updates.push(OutboxStore.FIELD, event.toDocument())).getModifiedCount() == 1;
         return queued ? Outcome.QUEUED : Outcome.CHANGED_MEANWHILE;
     }
 

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import id.newsroom.article.outbox.OutboxStore;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -22,7 +23,9 @@ final class SourceListing {
         return new KeysetPages(after -> {
             Bson filter = after == null ? new Document() : Filters.gt("_id", after);
             List<Holding> items = new ArrayList<>(pageSize);
-            articles.find(filter).projection(Projections.include("version", "status", "outbox.id"))
+            articles.find(filter)
+                    .projection(Projections.include("version", "status", OutboxStore.FIELD + ".id",
+                            OutboxStore.BULK_FIELD + ".id"))
                     .sort(Sorts.ascending("_id")).limit(pageSize).forEach(d -> items.add(holding(d)));
             String next = items.size() < pageSize ? null : items.get(items.size() - 1).id();
             return new KeysetPages.Page(items, next);
@@ -30,8 +33,7 @@ final class SourceListing {
     }
 
     static Holding holding(Document d) {
-        List<?> outbox = d.getList("outbox", Object.class, List.of());
         return new Holding(d.getString("_id"), ((Number) d.get("version")).longValue(),
-                "PUBLISHED".equals(d.getString("status")), !outbox.isEmpty());
+                "PUBLISHED".equals(d.getString("status")), OutboxStore.holdsEvents(d));
     }
 }

@@ -45,7 +45,7 @@ public class ArticleStore {
     static final String WORKING_REVISION = "workingRevision";
     public static final String REVIEW = "review";
     public static final String LOCK = "lock";
-    public static final Bson STATE_ONLY = Projections.exclude(OUTBOX, REVISIONS);
+    public static final Bson STATE_ONLY = Projections.exclude(OUTBOX, OutboxStore.BULK_FIELD, REVISIONS);
 
     private final MongoCollection<Document> articles;
 
@@ -53,6 +53,8 @@ public class ArticleStore {
         this.articles = client.getDatabase(database).getCollection("articles");
         articles.createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true).name("slug_unique"));
         articles.createIndex(Indexes.ascending(OUTBOX + ".time"), new IndexOptions().name("outbox_pending"));
+        articles.createIndex(Indexes.ascending(OutboxStore.BULK_FIELD + ".time"),
+                new IndexOptions().name("outbox_bulk_pending"));
         articles.createIndex(Indexes.ascending("status", "scheduledAt"), new IndexOptions().name("status_schedule"));
         articles.createIndex(Indexes.descending("updatedAt", "_id"), new IndexOptions().name("newest_change"));
         articles.createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("updatedAt", "_id")),

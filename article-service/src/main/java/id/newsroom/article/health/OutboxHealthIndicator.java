@@ -1,6 +1,7 @@
 package id.newsroom.article.health;
 
 import id.newsroom.article.outbox.OutboxMetrics;
+import id.newsroom.article.outbox.OutboxStore;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,8 @@ public class OutboxHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         builder.up().withDetail("pendingEvents", metrics.pending())
+                .withDetail("pendingLiveEvents", metrics.pending(OutboxStore.Lane.LIVE))
+                .withDetail("pendingImportEvents", metrics.pending(OutboxStore.Lane.BULK))
                 .withDetail("oldestPendingAgeSeconds", metrics.oldestAgeSeconds());
     }
 }

@@ -19,6 +19,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.WriteModel;
 import id.newsroom.article.editing.ArticleStore;
+import id.newsroom.article.outbox.OutboxStore;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -43,18 +44,21 @@ class ImportStore {
     /** The stored state (without outbox and revisions) of those ids that exist. */
     Map<String, Document> findByIds(Collection<String> ids) {
         Map<String, Document> found = new HashMap<>();
-        articles.find(in("_id", ids)).projection(Projections.exclude("outbox", "revisions"))
+        articles.find(in("_id", ids))
+                .projection(Projections.exclude(OutboxStore.FIELD, OutboxStore.BULK_FIELD, "revisions"))
                 .forEach(d -> found.put(d.getString("_id"), d));
         return found;
     }
 
     /** The article imported under this external id, by its id first (cheap) and then by the unique key. */
     Document find(String id, String externalId) {
-        Document d = articles.find(eq("_id", id)).projection(Projections.exclude("outbox", "revisions")).first();
+        Document d = articles.find(eq("_id", id))
+                .projection(Projections.exclude(OutboxStore.FIELD, OutboxStore.BULK_FIELD, "revisions")).first();
         return d != null
                 ? d
                 : articles.find(eq(EXTERNAL_ID, externalId))
-                        .projection(Projections.exclude("outbox", "revisions")).first();
+                        .projection(Projections.exclude(OutboxStore.FIELD, OutboxStore.BULK_FIELD, "revisions"))
+                        .first();
     }
 
     /** Why one write of a bulk did not happen. */

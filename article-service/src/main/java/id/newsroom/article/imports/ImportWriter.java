@@ -22,6 +22,7 @@ import id.newsroom.article.editing.Slugs;
 import id.newsroom.article.editing.Status;
 import id.newsroom.article.editing.ArticleEvents;
 import id.newsroom.article.outbox.OutboxRelay;
+import id.newsroom.article.outbox.OutboxStore;
 import id.newsroom.article.outbox.PendingEvent;
 import id.newsroom.article.security.StaffMember;
 import id.newsroom.article.editing.ArticleProblems;
@@ -201,7 +202,7 @@ class ImportWriter {
                 .append(ImportStore.EXTERNAL_ID, p.candidate().line().externalId())
                 .append(ImportStore.FINGERPRINT, p.candidate().fingerprint());
         if (p.isNew()) {
-            return new InsertOneModel<>(state.append("outbox", List.of(event.toDocument()))
+            return new InsertOneModel<>(state.append(OutboxStore.BULK_FIELD, List.of(event.toDocument()))
                     .append("revisions", List.of(revision)));
         }
         state.remove("_id");
@@ -210,7 +211,7 @@ class ImportWriter {
         }
         List<Bson> updates = new ArrayList<>();
         state.forEach((k, v) -> updates.add(Updates.set(k, v)));
-        updates.add(Updates.push("outbox", event.toDocument()));
+        updates.add(Updates.push(OutboxStore.BULK_FIELD, event.toDocument())); // the bulk lane: live changes first
         updates.add(Updates.push("revisions", revision));
         return new UpdateOneModel<>(and(eq("_id", a.id()), eq("version", a.version() - 1)), Updates.combine(updates));
     }

@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -172,16 +173,26 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * One pass: send the oldest pending event of each article in a batch, then remove the acknowledged ones. Only one
-     * event per article is in flight at a time: if version n failed (say, expired just as Kafka came back) while n+1
-     * went through, the topic would show n+1 before n. The next version goes out in the next pass, right after.
+     * One pass: send the oldest pending event of each article in a batch, then remove the acknowledged ones. The live
+     * lane fills the batch first; archive imports take what is left, at most {@code bulkBatchSize}, so a pass behind
+     * which an editor's change waits stays short. Only one event per article is in flight at a time: if version n
+     * failed (say, expired just as Kafka came back) while n+1 went through, the topic would show n+1 before n. The
+     * next version goes out in the next pass, right after; versions are taken across both lanes, so an article's
+     * import and its later edit still leave in order.
      */
     int relayOnce() throws InterruptedException {
-        List<Document> docs = store.withPendingEvents(config.batchSize());
+        List<Document> docs = store.withPendingEvents(OutboxStore.Lane.LIVE, config.batchSize());
+        Set<String> live = new HashSet<>();
+        docs.forEach(d -> live.add(d.getString("_id")));
+        int room = Math.min(config.bulkBatchSize(), config.batchSize() - docs.size());
+        for (Document d : store.withPendingEvents(OutboxStore.Lane.BULK, room)) {
+            if (!live.contains(d.getString("_id"))) {
+                docs.add(d);
+            }
+        }
         List<Sending> sendings = new ArrayList<>();
         for (Document doc : docs) {
-            PendingEvent oldest = doc.getList("outbox", Document.class, List.of()).stream().map(PendingEvent::from)
-                    .min(Comparator.comparingLong(PendingEvent::version)).orElse(null);
+            PendingEvent oldest = OutboxStore.pendingEvents(doc).stream().findFirst().orElse(null);
             if (oldest == null) {
                 continue;
             }

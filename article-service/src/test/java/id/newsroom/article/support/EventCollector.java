@@ -85,8 +85,9 @@ public final class EventCollector implements AutoCloseable, AfterAllCallback {
         thread.join(5_000);
     }
 
+    /** A record as consumed; {@code timestamp} is Kafka's (the producer's send time, ms). */
     public record Event(String key, Map<String, String> headers, String value, int partition, long offset,
-            long receivedNanos) {
+            long receivedNanos, long timestamp) {
 
         static Event of(ConsumerRecord<String, byte[]> r) {
             Map<String, String> h = new java.util.LinkedHashMap<>();
@@ -94,7 +95,7 @@ public final class EventCollector implements AutoCloseable, AfterAllCallback {
                 h.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
             }
             return new Event(r.key(), h, r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8),
-                    r.partition(), r.offset(), System.nanoTime());
+                    r.partition(), r.offset(), System.nanoTime(), r.timestamp());
         }
 
         public JsonNode data() {
