@@ -31,9 +31,11 @@ public class ArticlePageController {
     private final ReadModel readModel;
     private final HttpCaching caching;
     private final JsonMapper json;
+    private final ArticlePageCache pages;
 
-    public ArticlePageController(ReadModel readModel, HttpCaching caching, JsonMapper json) {
+    public ArticlePageController(ReadModel readModel, HttpCaching caching, JsonMapper json, ArticlePageCache pages) {
         this.readModel = readModel;
+        this.pages = pages;
         this.caching = caching;
         this.json = json;
     }
@@ -42,9 +44,13 @@ public class ArticlePageController {
             summary = "Published article by slug (301 from a former slug, 410 when taken down, 404 when never published)")
     @GetMapping(path = "/api/articles/{slug}", produces = "application/json")
     public ResponseEntity<byte[]> article(@PathVariable String slug, HttpServletRequest request) {
-        Document d = readModel.active().find(Filters.and(Filters.eq("slug", slug), Filters.eq("status", "PUBLISHED")))
-                .projection(new Document("slugs", 0)).first();
-        if (d == null) {
+        ArticlePageCache.Page page = pages.get(readModel.activeName(), slug, () -> {
+            Document d = readModel.active()
+                    .find(Filters.and(Filters.eq("slug", slug), Filters.eq("status", "PUBLISHED")))
+                    .projection(new Document("slugs", 0)).first();
+            return d == null ? null : new ArticlePageCache.Page(d.getString("_id"), render(d));
+        });
+        if (page == null) {
             Document moved = readModel.active()
                     .find(Filters.and(Filters.eq("slugs", slug), Filters.eq("status", "PUBLISHED")))
                     .projection(new Document("slug", 1)).first();
@@ -56,7 +62,7 @@ public class ArticlePageController {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                     .location(URI.create("/api/articles/" + moved.getString("slug"))).build();
         }
-        return page(d, request);
+        return caching.respond(request, page.rendered());
     }
 
     /** An article that readers could once read under this slug (410 tells search engines to drop it, 404 not). */
@@ -84,8 +90,11 @@ public class ArticlePageController {
     }
 
     private ResponseEntity<byte[]> page(Document d, HttpServletRequest request) {
+        return caching.respond(request, render(d));
+    }
+
+    private Rendered render(Document d) {
         ArticlePage view = ArticlePage.from(d);
-        return caching.respond(request, Rendered.of(json.writeValueAsBytes(view), MediaType.APPLICATION_JSON,
-                view.updatedAt()));
+        return Rendered.of(json.writeValueAsBytes(view), MediaType.APPLICATION_JSON, view.updatedAt());
     }
 }

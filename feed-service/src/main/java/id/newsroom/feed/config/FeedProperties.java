@@ -54,11 +54,16 @@ public record FeedProperties(
      * @param maxAge               Cache-Control max-age (a CDN may serve a read this long)
      * @param staleWhileRevalidate Cache-Control stale-while-revalidate
      * @param firstPageTtl         how long this instance reuses a rendered first page; local writes invalidate it at once
+     * @param articlePageTtl       how long this instance reuses a rendered article page; a change it applies evicts the
+     *                             page at once, one applied by another instance shows within this (as within max-age)
+     * @param articlePages         how many rendered article pages this instance keeps (the most read)
      */
     public record Cache(
             @DefaultValue("10s") Duration maxAge,
             @DefaultValue("30s") Duration staleWhileRevalidate,
-            @DefaultValue("1s") Duration firstPageTtl) {}
+            @DefaultValue("1s") Duration firstPageTtl,
+            @DefaultValue("10s") Duration articlePageTtl,
+            @DefaultValue("20000") int articlePages) {}
 
     /**
      * Server-Sent Events.
