@@ -17,9 +17,16 @@ record BenchResult(
         double startSeconds,
         double restartSeconds) {
 
+    /**
+     * The archive import; {@code breaking}: the editors' stories published one a second meanwhile, how soon each was
+     * readable (the import's own events are measured from their commit, through the services' histograms).
+     */
     record Import(double seconds, double articlesPerSecond, int failed, double feedFreshnessP50Ms,
             double feedFreshnessP99Ms, double searchFreshnessP50Ms, double searchFreshnessP99Ms,
-            double convergedAfterSeconds, double settledAfterSeconds) {}
+            double convergedAfterSeconds, double settledAfterSeconds, Breaking breaking) {}
+
+    record Breaking(int probes, int missed, double feedP50Ms, double feedP99Ms, double searchP50Ms,
+            double searchP99Ms) {}
 
     record Writes(int requests, int failures, double p50Ms, double p99Ms, double feedFreshnessP50Ms,
             double feedFreshnessP99Ms, double searchFreshnessP50Ms, double searchFreshnessP99Ms) {}

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Editors at work while readers read: a new story created and published every 100 ms (20 writes/s), each request's
  * latency kept; for every fifth story, how long from the publish's answer (the commit) until it is readable on the
- * feed's article page and found by search, polled every 20 ms.
+ * feed's article page and found by search, polled every 20 ms. {@link #breakingNews} is the slower newsroom of an
+ * archive import: one story a second, every one probed. A probe still unanswered after a minute counts as missed.
  */
 final class EditorLoad implements AutoCloseable {
 
@@ -36,17 +37,37 @@ final class EditorLoad implements AutoCloseable {
     final List<Double> feedFreshnessMs = Collections.synchronizedList(new ArrayList<>());
     final List<Double> searchFreshnessMs = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger failures = new AtomicInteger();
-    private final AtomicInteger counter = new AtomicInteger();
+    final AtomicInteger missedProbes = new AtomicInteger();
+    private final AtomicInteger counter;
+    private final long periodMs;
+    private final int probeEvery;
 
     EditorLoad(Http http, String article, String feed, String search) {
+        this(http, article, feed, search, 100, 5, 0);
+    }
+
+    private EditorLoad(Http http, String article, String feed, String search, long periodMs, int probeEvery,
+            int firstStory) {
         this.http = http;
         this.article = article;
         this.feed = feed;
         this.search = search;
+        this.periodMs = periodMs;
+        this.probeEvery = probeEvery;
+        this.counter = new AtomicInteger(firstStory);
+    }
+
+    /** One story a second, each probed; numbered apart from the 20/s load's stories (their search tokens differ). */
+    static EditorLoad breakingNews(Http http, String article, String feed, String search) {
+        return new EditorLoad(http, article, feed, search, 1_000, 1, 1_000_000);
     }
 
     void start() {
-        ticks.scheduleAtFixedRate(() -> writers.submit(this::oneStory), 0, 100, TimeUnit.MILLISECONDS);
+        ticks.scheduleAtFixedRate(() -> writers.submit(this::oneStory), 0, periodMs, TimeUnit.MILLISECONDS);
+    }
+
+    int probes() {
+        return feedFreshnessMs.size() + missedProbes.get();
     }
 
     private void oneStory() {
@@ -68,7 +89,7 @@ final class EditorLoad implements AutoCloseable {
                 failures.incrementAndGet();
                 return;
             }
-            if (n % 5 == 0) {
+            if (n % probeEvery == 0) {
                 String slug = http.parse(published.body()).path("slug").asString();
                 probes.submit(() -> probe(committedAt, slug, token));
             }
@@ -107,6 +128,9 @@ final class EditorLoad implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
+        }
+        if (!inFeed || !inSearch) {
+            missedProbes.incrementAndGet();
         }
     }
 

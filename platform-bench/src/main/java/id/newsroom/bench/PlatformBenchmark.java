@@ -84,6 +84,8 @@ public final class PlatformBenchmark {
             } finally {
                 editors.close();
             }
+            say("Search and suggest again, nobody writing ...");
+            reads.addAll(searchWithoutWrites(dataDir));
             BenchResult.Writes writes = new BenchResult.Writes(editors.writeMs.size(), editors.failures.get(),
                     BenchResult.percentile(editors.writeMs, 0.5), BenchResult.percentile(editors.writeMs, 0.99),
                     BenchResult.percentile(editors.feedFreshnessMs, 0.5),
@@ -110,9 +112,13 @@ public final class PlatformBenchmark {
     private BenchResult.Import importCorpus(PlatformRun platform) throws InterruptedException {
         List<double[]> feedBefore = Metrics.scrape(http, PlatformRun.FEED).buckets("news_feed_freshness_seconds");
         List<double[]> searchBefore = Metrics.scrape(http, PlatformRun.SEARCH).buckets("news_search_freshness_seconds");
-        say(String.format("Importing %,d articles through POST /api/imports ...", corpus.size()));
+        say(String.format(
+                "Importing %,d articles through POST /api/imports, an editor publishing one story a second ...",
+                corpus.size()));
         long t0 = System.nanoTime();
         int failed = 0;
+        EditorLoad breaking = EditorLoad.breakingNews(http, PlatformRun.ARTICLE, PlatformRun.FEED, PlatformRun.SEARCH);
+        breaking.start();
         for (int from = 0; from < corpus.size(); from += BATCH) {
             StringBuilder ndjson = new StringBuilder();
             for (int i = from; i < Math.min(corpus.size(), from + BATCH); i++) {
@@ -128,6 +134,14 @@ public final class PlatformBenchmark {
         System.out.println();
         awaitReadable();
         double converged = (System.nanoTime() - t0) / 1e9;
+        breaking.close();
+        BenchResult.Breaking live = new BenchResult.Breaking(breaking.probes(), breaking.missedProbes.get(),
+                BenchResult.percentile(breaking.feedFreshnessMs, 0.5),
+                BenchResult.percentile(breaking.feedFreshnessMs, 0.99),
+                BenchResult.percentile(breaking.searchFreshnessMs, 0.5),
+                BenchResult.percentile(breaking.searchFreshnessMs, 0.99));
+        say(String.format("Breaking news during the import: %d stories, readable in feed p99 %.0f ms, found by search "
+                + "p99 %.0f ms, %d missed.", live.probes(), live.feedP99Ms(), live.searchP99Ms(), live.missed()));
         List<double[]> feedAfter = Metrics.scrape(http, PlatformRun.FEED).buckets("news_feed_freshness_seconds");
         List<double[]> searchAfter = Metrics.scrape(http, PlatformRun.SEARCH).buckets("news_search_freshness_seconds");
         say(String.format("Imported in %.0f s; feed and search hold it all after %.0f s.", importSeconds, converged));
@@ -137,7 +151,7 @@ public final class PlatformBenchmark {
                 Metrics.percentileMs(feedBefore, feedAfter, 0.5), Metrics.percentileMs(feedBefore, feedAfter, 0.99),
                 Metrics.percentileMs(searchBefore, searchAfter, 0.5),
                 Metrics.percentileMs(searchBefore, searchAfter, 0.99),
-                converged, settled);
+                converged, settled, live);
     }
 
     /** Until the outbox is empty, every sampled article is on the feed and search has indexed the whole corpus. */
@@ -160,9 +174,11 @@ public final class PlatformBenchmark {
         throw new IllegalStateException("The corpus did not become readable within 30 minutes");
     }
 
-    private List<Wrk.Result> readPaths(boolean web, Path dataDir, int pathSeconds) throws Exception {
-        Path work = Files.createDirectories(dataDir.resolve("wrk"));
-        Wrk wrk = new Wrk(4, pathSeconds, work);
+    /** The rotating URLs, the same in every phase: 2,000 slugs (split by photo) and 2,000 distinct queries. */
+    private record Workload(List<String> slugs, List<String> withPhoto, List<String> withoutPhoto,
+            List<String> searches, List<String> suggestions) {}
+
+    private Workload workload() {
         List<String> slugs = new ArrayList<>();
         List<String> withPhoto = new ArrayList<>();
         List<String> withoutPhoto = new ArrayList<>();
@@ -177,6 +193,25 @@ public final class PlatformBenchmark {
         while (queries.size() < 2_000) {
             queries.add(Corpus.query(r) + (queries.size() % 3 == 0 ? "" : " " + Corpus.pick(r, Corpus.TOPICS)));
         }
+        return new Workload(slugs, withPhoto, withoutPhoto,
+                queries.stream().map(q -> "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).toList(),
+                queries.stream().map(q -> "/api/search/suggest?q=" + URLEncoder.encode(q.substring(0, Math.min(4,
+                        q.length())), StandardCharsets.UTF_8)).distinct().toList());
+    }
+
+    /** Search and suggest with nobody writing: the figure search under writes is compared with. */
+    private List<Wrk.Result> searchWithoutWrites(Path dataDir) throws Exception {
+        Wrk wrk = new Wrk(4, seconds, Files.createDirectories(dataDir.resolve("wrk")));
+        Workload w = workload();
+        return List.of(report(wrk.rotating(Report.SEARCH_NO_WRITES, PlatformRun.SEARCH, w.searches())),
+                report(wrk.rotating(Report.SUGGEST_NO_WRITES, PlatformRun.SEARCH, w.suggestions())));
+    }
+
+    private List<Wrk.Result> readPaths(boolean web, Path dataDir, int pathSeconds) throws Exception {
+        Path work = Files.createDirectories(dataDir.resolve("wrk"));
+        Wrk wrk = new Wrk(4, pathSeconds, work);
+        Workload w = workload();
+        List<String> slugs = w.slugs();
         String section = PlatformRun.FEED + "/api/feed/categories/" + SECTION;
         List<Wrk.Result> results = new ArrayList<>();
         results.add(report(wrk.run("home first page", PlatformRun.FEED + "/api/feed")));
@@ -187,19 +222,16 @@ public final class PlatformBenchmark {
         results.add(report(wrk.rotating("article page (2,000 slugs)", PlatformRun.FEED,
                 slugs.stream().map(s -> "/api/articles/" + s).toList())));
         results.add(report(wrk.run("section RSS", PlatformRun.FEED + "/feeds/categories/" + SECTION + "/rss.xml")));
-        results.add(report(wrk.rotating("search (2,000 distinct queries)", PlatformRun.SEARCH,
-                queries.stream().map(q -> "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).toList())));
-        results.add(report(wrk.rotating("suggest", PlatformRun.SEARCH, queries.stream()
-                .map(q -> "/api/search/suggest?q=" + URLEncoder.encode(q.substring(0, Math.min(4, q.length())),
-                        StandardCharsets.UTF_8))
-                .distinct().toList())));
+        results.add(report(wrk.rotating(Report.SEARCH, PlatformRun.SEARCH, w.searches())));
+        results.add(report(wrk.rotating(Report.SUGGEST, PlatformRun.SEARCH, w.suggestions())));
         if (web) {
             results.add(report(wrk.run("web: home page", PlatformRun.WEB + "/")));
+            results.add(report(wrk.run("web: section page", PlatformRun.WEB + "/kategori/" + SECTION)));
             results.add(report(wrk.rotating("web: article page", PlatformRun.WEB,
                     slugs.stream().map(s -> "/berita/" + s).toList())));
             // The photo target: a page with its picture within 10% of one without, same run.
-            results.add(report(wrk.rotating("web: article page with photo", PlatformRun.WEB, withPhoto)));
-            results.add(report(wrk.rotating("web: article page without photo", PlatformRun.WEB, withoutPhoto)));
+            results.add(report(wrk.rotating("web: article page with photo", PlatformRun.WEB, w.withPhoto())));
+            results.add(report(wrk.rotating("web: article page without photo", PlatformRun.WEB, w.withoutPhoto())));
         }
         List<String> variants = new Photos(http).variantPaths();
         if (!variants.isEmpty()) {
