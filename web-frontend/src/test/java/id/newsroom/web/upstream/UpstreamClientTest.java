@@ -24,7 +24,7 @@ class UpstreamClientTest {
     }
     Instant now = Instant.parse("2026-11-29T03:00:00Z");
     final UpstreamClient client = new UpstreamClient(new FrontendProperties.Upstream(Duration.ofSeconds(1),
-            Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMinutes(30), 100),
+            Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofMinutes(30), 100),
             new Clock() {
                 @Override
                 public ZoneOffset getZone() {
