@@ -8,7 +8,22 @@
     var category = banner.getAttribute('data-live');
     var count = 0;
     var source = new EventSource('/live' + (category ? '?kategori=' + encodeURIComponent(category) : ''));
-    source.addEventListener('added', function () {
+    // A story the page already shows is not news: its event can come after a page made since its publication.
+    var shown = {};
+    document.querySelectorAll('main a[href^="/berita/"]').forEach(function (a) {
+      shown[decodeURIComponent(a.getAttribute('href').slice(8))] = true;
+    });
+    source.addEventListener('added', function (e) {
+      var item = null;
+      try {
+        item = JSON.parse(e.data).item;
+      } catch (ignored) { /* counted all the same */ }
+      if (item && item.slug) {
+        if (shown[item.slug]) {
+          return;
+        }
+        shown[item.slug] = true; // the same story added twice counts once
+      }
       count += 1;
       banner.querySelector('.live-count').textContent = String(count);
       banner.hidden = false;

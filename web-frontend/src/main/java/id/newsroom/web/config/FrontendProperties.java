@@ -3,6 +3,8 @@ package id.newsroom.web.config;
 import java.time.Duration;
 import java.util.List;
 
+import org.springframework.util.unit.DataSize;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,6 +22,7 @@ public record FrontendProperties(
         @DefaultValue("http://localhost:8083") String searchUrl,
         @DefaultValue("http://localhost:8081") String articleUrl,
         @DefaultValue Upstream upstream,
+        @DefaultValue Pages pages,
         @DefaultValue({
                 "pemerintahan:Pemerintahan", "bisnis:Bisnis", "properti:Properti", "wisata:Wisata",
                 "tokoh:Tokoh", "olahraga:Olahraga", "pendidikan:Pendidikan", "kesehatan:Kesehatan",
@@ -27,14 +30,24 @@ public record FrontendProperties(
 
     /**
      * Calls to feed and search: answers younger than {@code fresh} are reused without a request, older ones are
-     * revalidated with their ETag, and when the service is down a copy up to {@code staleIfError} old is shown.
+     * revalidated with their ETag, and when the service is down a copy up to {@code staleIfError} old is shown. Related
+     * stories are reused for {@code relatedFresh}: they change slowly (an edited or removed related story shows at
+     * most that late). {@code cacheEntries} holds an article and its related list for each of a few thousand hot
+     * stories, so their pages revalidate with 304s rather than whole answers.
      */
     public record Upstream(
             @DefaultValue("1s") Duration connectTimeout,
             @DefaultValue("2s") Duration readTimeout,
             @DefaultValue("2s") Duration fresh,
+            @DefaultValue("60s") Duration relatedFresh,
             @DefaultValue("30m") Duration staleIfError,
-            @DefaultValue("2000") int cacheEntries) {}
+            @DefaultValue("5000") int cacheEntries) {}
+
+    /**
+     * The rendered reader pages (page/PageCache): as fresh as the upstream answers they were made from, at most
+     * {@code maxSize} of HTML.
+     */
+    public record Pages(@DefaultValue("64MB") DataSize maxSize) {}
 
     /** A section of the site: its slug (as feed-service knows it) and its display name. */
     public record Section(String slug, String name) {}

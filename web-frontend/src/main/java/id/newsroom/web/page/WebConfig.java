@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -17,6 +18,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /** How pages are rendered and cached: JTE views framed by the site, {@link CachedFor} policies, ETags. */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+    /** The last filter before the servlet: it buffers what is rendered. */
+    static final int ETAG_ORDER = Ordered.LOWEST_PRECEDENCE;
 
     @Bean
     Site site(FrontendProperties props) {
@@ -41,7 +45,8 @@ class WebConfig implements WebMvcConfigurer {
 
     /**
      * Strong ETag over the rendered bytes and 304 on If-None-Match for pages, sitemaps and feeds. Never on the live
-     * stream: the filter buffers the whole body, which would hold every event back until the stream ends.
+     * stream: the filter buffers the whole body, which would hold every event back until the stream ends. Nor on the
+     * pages {@link PageCache} answers: it computes their ETag once per rendering rather than on every request.
      */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
@@ -49,9 +54,12 @@ class WebConfig implements WebMvcConfigurer {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
                 String path = request.getRequestURI();
-                return path.startsWith("/live") || path.startsWith("/actuator");
+                return path.startsWith("/live") || path.startsWith("/actuator")
+                        || request.getAttribute(PageCache.HANDLED) != null;
             }
         };
-        return new FilterRegistrationBean<>(filter);
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(ETAG_ORDER);
+        return registration;
     }
 }

@@ -1,6 +1,7 @@
 package id.newsroom.web.upstream;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import id.newsroom.web.config.FrontendProperties;
@@ -27,11 +28,13 @@ public class SearchClient {
     private final UpstreamClient upstream;
     private final JsonMapper json;
     private final String base;
+    private final Duration relatedFresh;
 
     public SearchClient(UpstreamClient upstream, JsonMapper json, FrontendProperties props) {
         this.upstream = upstream;
         this.json = json;
         this.base = props.searchUrl();
+        this.relatedFresh = props.upstream().relatedFresh();
     }
 
     /** One page of results; blank filters are left out of the request. */
@@ -59,12 +62,15 @@ public class SearchClient {
                 : List.of();
     }
 
-    /** Related articles; an article page without them is better than no article page, so failures give none. */
+    /**
+     * Related articles; an article page without them is better than no article page, so failures give none. Reused for
+     * {@code related-fresh} (a minute): they change slowly, and revalidating an article page then costs search nothing.
+     */
     public List<SearchModels.Hit> related(String articleId) {
         try {
             URI uri = Uris.encoded(
                     Uris.at(base).path("/api/search/related").pathSegment(articleId).queryParam("size", 4));
-            UpstreamClient.Answer answer = upstream.get(uri);
+            UpstreamClient.Answer answer = upstream.get(uri, relatedFresh);
             return answer.status() == 200
                     ? json.readValue(answer.body(), SearchModels.Related.class).hits()
                     : List.of();

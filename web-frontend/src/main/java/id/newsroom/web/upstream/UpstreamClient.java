@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -37,7 +38,8 @@ public class UpstreamClient {
     /** What the upstream answered: status, body (JSON) and the Location of a redirect. */
     public record Answer(int status, String body, String location) {}
 
-    private record Entry(Answer answer, String etag, Instant fetched) {}
+    /** {@code version}: what a page remembers of this answer to tell whether it changed (see {@link Inputs}). */
+    private record Entry(Answer answer, String etag, String version, Instant fetched) {}
 
     private record Reply(Answer answer, String etag) {}
 
@@ -82,11 +84,40 @@ public class UpstreamClient {
 
     /** The answer for {@code uri}; throws {@link UpstreamUnavailableException} when neither it nor a copy is at hand. */
     public Answer get(URI uri) {
+        return get(uri, settings.fresh());
+    }
+
+    /**
+     * {@link #get(URI)} reusing an answer younger than {@code fresh} without a request (longer for what changes
+     * slowly, such as related stories). The answer is recorded as an input of the page being rendered, if any.
+     */
+    public Answer get(URI uri, Duration fresh) {
+        Entry entry;
+        try {
+            entry = entry(uri, fresh);
+        } catch (UpstreamUnavailableException e) {
+            Inputs.incomplete();
+            throw e;
+        }
+        Inputs.read(new Inputs.Input(uri, fresh, entry.version(), entry.fetched()));
+        return entry.answer();
+    }
+
+    /**
+     * What {@code input}'s address answers now, as an input: the same version when unchanged. Costs nothing while the
+     * answer is fresh, else a conditional GET; {@code revalidate} asks even when fresh (a reader's reload).
+     */
+    public Inputs.Input reread(Inputs.Input input, boolean revalidate) {
+        Entry entry = entry(input.uri(), revalidate ? Duration.ZERO : input.fresh());
+        return new Inputs.Input(input.uri(), input.fresh(), entry.version(), entry.fetched());
+    }
+
+    private Entry entry(URI uri, Duration fresh) {
         String key = uri.toString();
         Entry cached = cache.getIfPresent(key);
         Instant now = clock.instant();
-        if (cached != null && cached.fetched().plus(settings.fresh()).isAfter(now)) {
-            return cached.answer();
+        if (cached != null && cached.fetched().plus(fresh).isAfter(now)) {
+            return cached;
         }
         Reply reply;
         try {
@@ -96,16 +127,28 @@ public class UpstreamClient {
         }
         int status = reply.answer().status();
         if (status == 304 && cached != null) {
-            cache.put(key, new Entry(cached.answer(), cached.etag(), now));
-            return cached.answer();
+            Entry confirmed = new Entry(cached.answer(), cached.etag(), cached.version(), now);
+            cache.put(key, confirmed);
+            return confirmed;
         }
         if (status >= 500) {
             return staleOr(cached, now, new UpstreamUnavailableException(uri + " answered " + status));
         }
+        Entry entry = new Entry(reply.answer(), reply.etag(), version(reply), now);
         if (status == 200 || status == 301 || status == 404 || status == 410) {
-            cache.put(key, new Entry(reply.answer(), reply.etag(), now));
+            cache.put(key, entry);
         }
-        return reply.answer();
+        return entry;
+    }
+
+    /** The ETag, or for a service that sends none (search) a digest of what it answered, computed once per fetch. */
+    private static String version(Reply reply) {
+        if (reply.etag() != null) {
+            return reply.etag();
+        }
+        Answer a = reply.answer();
+        String whole = a.status() + " " + a.location() + "\n" + a.body();
+        return "md5:" + DigestUtils.md5DigestAsHex(whole.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -113,6 +156,7 @@ public class UpstreamClient {
      * desk); throws {@link UpstreamUnavailableException} on a failure or a 5xx.
      */
     public Answer fetch(URI uri) {
+        Inputs.incomplete(); // a page showing it must never be kept either
         Answer answer;
         try {
             answer = send(uri, null).answer();
@@ -141,9 +185,9 @@ public class UpstreamClient {
         return StreamUtils.copyToString(response.getBody(), charset);
     }
 
-    private Answer staleOr(Entry cached, Instant now, UpstreamUnavailableException failure) {
+    private Entry staleOr(Entry cached, Instant now, UpstreamUnavailableException failure) {
         if (cached != null && cached.fetched().plus(settings.staleIfError()).isAfter(now)) {
-            return cached.answer();
+            return cached;
         }
         throw failure;
     }

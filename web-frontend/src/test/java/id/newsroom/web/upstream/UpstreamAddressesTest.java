@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+
+import org.springframework.util.unit.DataSize;
 import java.util.Map;
 
 import id.newsroom.web.StubUpstream;
@@ -26,8 +28,8 @@ class UpstreamAddressesTest {
     final StubUpstream stub = new StubUpstream();
     final FrontendProperties props = new FrontendProperties("http://localhost:8080", "Newsroom", "", stub.url() + "/",
             stub.url(), stub.url(), new FrontendProperties.Upstream(Duration.ofSeconds(1), Duration.ofSeconds(2),
-                    Duration.ofSeconds(2), Duration.ofMinutes(30), 100),
-            List.of("bisnis:Bisnis"));
+                    Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofMinutes(30), 100),
+            new FrontendProperties.Pages(DataSize.ofMegabytes(1)), List.of("bisnis:Bisnis"));
     final UpstreamClient upstream = new UpstreamClient(props.upstream(), Clock.systemUTC());
     final JsonMapper json = JsonMapper.builder().build();
     final FeedClient feed = new FeedClient(upstream, json, props);

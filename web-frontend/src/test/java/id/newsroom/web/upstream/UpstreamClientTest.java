@@ -3,11 +3,13 @@ package id.newsroom.web.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import id.newsroom.web.StubUpstream;
 import id.newsroom.web.config.FrontendProperties;
@@ -24,7 +26,7 @@ class UpstreamClientTest {
     }
     Instant now = Instant.parse("2026-11-29T03:00:00Z");
     final UpstreamClient client = new UpstreamClient(new FrontendProperties.Upstream(Duration.ofSeconds(1),
-            Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMinutes(30), 100),
+            Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofMinutes(30), 100),
             new Clock() {
                 @Override
                 public ZoneOffset getZone() {
@@ -71,5 +73,38 @@ class UpstreamClientTest {
         assertThatThrownBy(() -> client.get(url)).isInstanceOf(UpstreamUnavailableException.class);
         assertThatThrownBy(() -> client.get("http://127.0.0.1:1/nothing-listens"))
                 .isInstanceOf(UpstreamUnavailableException.class);
+    }
+
+    @Test
+    void aPagesReadsAreRecordedAndRereadAsUnchangedUntilTheAnswerChangesEvenWithoutAnETag() {
+        String path = "/api/search/related/id-1?size=4";
+        stub.on(path, new StubUpstream.Reply(200, "{\"hits\":[]}", Map.of("Content-Type", "application/json")));
+        URI uri = URI.create(stub.url() + path);
+        Inputs.Input read;
+        try (Inputs.Recording reads = Inputs.record()) {
+            client.get(uri, Duration.ofSeconds(60));
+            read = reads.inputs().get(0);
+            assertThat(reads.complete()).isTrue();
+        }
+        assertThat(read.freshUntil()).isEqualTo(now.plusSeconds(60));
+
+        now = now.plusSeconds(30);
+        assertThat(client.reread(read, false)).as("fresh: no request").isEqualTo(read);
+        assertThat(stub.requests(path)).isEqualTo(1);
+        assertThat(client.reread(read, true).version()).as("a reload asks, the same answer").isEqualTo(read.version());
+        assertThat(stub.requests(path)).isEqualTo(2);
+
+        stub.on(path, new StubUpstream.Reply(200, "{\"hits\":[{}]}", Map.of("Content-Type", "application/json")));
+        now = now.plusSeconds(61);
+        assertThat(client.reread(read, false).version()).isNotEqualTo(read.version());
+    }
+
+    @Test
+    void aFailedReadLeavesTheRecordingIncomplete() {
+        try (Inputs.Recording reads = Inputs.record()) {
+            assertThatThrownBy(() -> client.get("http://127.0.0.1:1/nothing-listens"))
+                    .isInstanceOf(UpstreamUnavailableException.class);
+            assertThat(reads.complete()).isFalse();
+        }
     }
 }
