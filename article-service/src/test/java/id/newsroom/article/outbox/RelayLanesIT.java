@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Breaking news does not wait behind an archive import: with 2,000 imported articles queued in the outbox (Kafka
+ * Breaking news does not wait behind an archive import: with 1,000 imported articles queued in the outbox (Kafka
  * away), an editor's story published afterwards reaches Kafka before most of them once Kafka is back, and an imported
  * article taken down meanwhile still leaves in version order (its import, then the edit).
  */
 class RelayLanesIT extends ItBase {
 
-    private static final int IMPORTED = 2_000;
+    private static final int IMPORTED = 1_000;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @RegisterExtension
