@@ -27,7 +27,8 @@ import org.apache.lucene.search.SearcherManager;
  * <p>Bounded: the last {@value #KEPT_REFRESHES} refreshes (25 s at one refresh every 100 ms), at most
  * {@value #KEPT_IDS} ids in all; a searcher is kept at most {@value #KEPT_SECONDS} s after a newer one replaced it
  * (it holds on to segments merged away meanwhile). Anything older is unknown: {@link #changedBetween} answers null and
- * {@link #withSearcherAt} does not run, so the caller recomputes.
+ * {@link #withSearcherAt} does not run, so the caller recomputes. So is a refresh that made more than {@value #KEPT_IDS}
+ * changes visible at once (a rebuild, a backlog read after a restart): its ids are not listed.
  *
  * <p>An id is noted before its document is written (under the read lock of {@link #writing()}), and the noted ids are
  * taken just before a reopen that holds the write lock: every change visible in a reader is listed at that reader's
@@ -39,19 +40,20 @@ public final class RefreshLog implements Closeable {
     static final int KEPT_IDS = 65_536;
     static final double KEPT_SECONDS = 60;
 
-    /** The ids a refresh made visible, and the version of the reader it opened. */
+    /** The ids a refresh made visible (null: too many to list), and the version of the reader it opened. */
     private record Refresh(long version, Set<String> ids) {}
 
     /** The refreshes after {@code base}, oldest first: complete for every reader version from {@code base} on. */
     private record Window(long base, List<Refresh> refreshes, int ids) {}
 
     private final Set<String> noted = ConcurrentHashMap.newKeySet();
+    private volatile boolean overflow; // more noted than KEPT_IDS (a rebuild, a backlog): the next refresh is unknown
     private final ReentrantReadWriteLock reopen = new ReentrantReadWriteLock();
     private final SearcherLifetimeManager kept = new SearcherLifetimeManager();
     private final SearcherManager searchers;
     private final int keptRefreshes;
     private volatile Window window;
-    private Set<String> taken = Set.of();
+    private Set<String> taken = Set.of(); // between beforeRefresh and afterRefresh, on the refreshing thread
 
     RefreshLog(SearcherManager searchers) throws IOException {
         this(searchers, KEPT_REFRESHES);
@@ -96,12 +98,26 @@ public final class RefreshLog implements Closeable {
     }
 
     void note(String articleId) {
+        if (overflow) {
+            return;
+        }
+        if (noted.size() >= KEPT_IDS) {
+            overflow = true; // a rebuild or a backlog: listing them would cost more than recomputing what they touch
+            noted.clear();
+            return;
+        }
         noted.add(articleId);
     }
 
+    /** The ids noted so far, null when too many; called with no document being written. */
     private Set<String> take() {
+        if (overflow) {
+            overflow = false;
+            noted.clear();
+            return null;
+        }
         Set<String> ids = new HashSet<>(noted);
-        noted.removeAll(ids);
+        noted.clear();
         return ids;
     }
 
@@ -109,7 +125,11 @@ public final class RefreshLog implements Closeable {
         Set<String> ids = taken;
         taken = Set.of();
         if (!didRefresh) {
-            noted.addAll(ids); // nothing was reopened: they belong to the next reader
+            if (ids == null) {
+                overflow = true;
+            } else {
+                ids.forEach(this::note); // nothing was reopened: they belong to the next reader
+            }
             return;
         }
         IndexSearcher current = searchers.acquire();
@@ -117,12 +137,12 @@ public final class RefreshLog implements Closeable {
             long version = version(current);
             Window before = window;
             ArrayDeque<Refresh> refreshes = new ArrayDeque<>(before.refreshes());
-            refreshes.addLast(new Refresh(version, Set.copyOf(ids)));
-            int count = before.ids() + ids.size();
+            refreshes.addLast(new Refresh(version, ids == null ? null : Set.copyOf(ids)));
+            int count = before.ids() + size(ids);
             long base = before.base();
             while (refreshes.size() > keptRefreshes || (count > KEPT_IDS && refreshes.size() > 1)) {
                 Refresh dropped = refreshes.removeFirst();
-                count -= dropped.ids().size();
+                count -= size(dropped.ids());
                 base = dropped.version();
             }
             window = new Window(base, List.copyOf(refreshes), count);
@@ -132,6 +152,10 @@ public final class RefreshLog implements Closeable {
         } finally {
             searchers.release(current);
         }
+    }
+
+    private static int size(Set<String> ids) {
+        return ids == null ? 0 : ids.size();
     }
 
     private void keep(IndexSearcher searcher) throws IOException {
@@ -159,6 +183,9 @@ public final class RefreshLog implements Closeable {
             }
             last = refresh.version();
             if (refresh.version() > since) {
+                if (refresh.ids() == null) {
+                    return null; // too many to have been listed
+                }
                 changed.addAll(refresh.ids());
             }
         }

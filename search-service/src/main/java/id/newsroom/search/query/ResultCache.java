@@ -7,7 +7,10 @@ import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import com.github.benmanes.caffeine.cache.stats.ConcurrentStatsCounter;
+import com.github.benmanes.caffeine.cache.stats.StatsCounter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -86,8 +89,42 @@ final class ResultCache<K, V> {
         }
     }
 
+    /**
+     * Caffeine's statistics, but a hit is an answer served: a kept answer that revalidation recomputes is a miss.
+     * The cache's own lookups still record each access (its frequency-aware eviction needs them).
+     */
+    private static final class ServedStats implements StatsCounter {
+        final ConcurrentStatsCounter counts = new ConcurrentStatsCounter();
+
+        @Override
+        public void recordHits(int count) {}
+
+        @Override
+        public void recordMisses(int count) {}
+
+        @Override
+        public void recordLoadSuccess(long loadTime) {
+            counts.recordLoadSuccess(loadTime);
+        }
+
+        @Override
+        public void recordLoadFailure(long loadTime) {
+            counts.recordLoadFailure(loadTime);
+        }
+
+        @Override
+        public void recordEviction(int weight, RemovalCause cause) {
+            counts.recordEviction(weight, cause);
+        }
+
+        @Override
+        public CacheStats snapshot() {
+            return counts.snapshot();
+        }
+    }
+
     private final Cache<K, Answer<V>> answers;
-    private final ConcurrentStatsCounter stats = new ConcurrentStatsCounter();
+    private final ServedStats stats = new ServedStats();
     private final boolean off;
     private final boolean revalidate;
     private final Counter kept;
@@ -113,9 +150,9 @@ final class ResultCache<K, V> {
     /** The answer for {@code request} as {@code searcher} would give it, if kept; else null. */
     V get(IndexGeneration generation, Object dictionary, IndexSearcher searcher, K request) throws IOException {
         long current = epochOf(generation, dictionary);
-        Answer<V> answer = answers.policy().getIfPresentQuietly(request);
+        Answer<V> answer = answers.getIfPresent(request);
         if (answer == null || answer.epoch != current) {
-            stats.recordMisses(1);
+            stats.counts.recordMisses(1);
             return null;
         }
         long version = RefreshLog.version(searcher);
@@ -123,13 +160,13 @@ final class ResultCache<K, V> {
         if (stamp < version) {
             if (!revalidate || !stillValid(generation, searcher, answer.validity, stamp, version)) {
                 recomputed.increment();
-                stats.recordMisses(1);
+                stats.counts.recordMisses(1);
                 return null;
             }
             answer.advance(version);
             kept.increment();
         }
-        stats.recordHits(1);
+        stats.counts.recordHits(1);
         return answer.response;
     }
 

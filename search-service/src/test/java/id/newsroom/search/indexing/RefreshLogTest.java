@@ -83,4 +83,24 @@ class RefreshLogTest {
             assertThat(log.keptVersions()).hasSize(RefreshLog.KEPT_REFRESHES);
         }
     }
+
+    @Test
+    void aRefreshOfMoreChangesThanTheLogHoldsIsUnknown() throws Exception {
+        try (IndexGeneration generation = IndexGeneration.open("gen-000001", dir, "t", 16)) {
+            RefreshLog log = generation.refreshes();
+            long before = version(generation);
+            for (int i = 0; i <= RefreshLog.KEPT_IDS; i++) {
+                log.note("backlog-" + i); // as many applied events (cheaper than writing them)
+            }
+            generation.apply(published("a", 1, "Banjir di Ciledug"));
+            generation.refresh();
+            long after = version(generation);
+            generation.apply(published("b", 1, "Harga cabai naik"));
+            generation.refresh();
+
+            assertThat(log.changedBetween(before, after)).isNull();
+            assertThat(log.changedBetween(after, version(generation))).as("the next refresh is listed again")
+                    .containsExactly("b");
+        }
+    }
 }
