@@ -81,14 +81,20 @@ class CacheUnderWritesProbe {
                 String name = "true".equals(rule) ? "revalidated" : "emptied on refresh";
                 run(queries, clients, 5, ask, null); // warm-up: the JIT and the cache
                 double quiet = run(queries, clients, seconds, ask, null);
+                double[] before = {gets(registry, "hit"), gets(registry, "miss"), count(registry, "kept"),
+                        count(registry, "recomputed")};
                 double busy = run(queries, clients, seconds, ask, writer);
-                double kept = count(registry, "kept");
-                double recomputed = count(registry, "recomputed");
+                double served = gets(registry, "hit") - before[0];
+                double missed = gets(registry, "miss") - before[1];
+                double kept = count(registry, "kept") - before[2];
+                double recomputed = count(registry, "recomputed") - before[3];
                 System.out.printf(Locale.ROOT, "search, cache %s: %.0f req/s without writes, %.0f req/s with %d"
-                        + " writes/s = %.2fx; revalidations kept %.0f, recomputed %.0f (%.0f%% kept); %s%n", name,
-                        quiet, busy, writesPerSecond, busy / quiet, kept, recomputed,
-                        100 * kept / Math.max(1, kept + recomputed), writer.freshness());
+                        + " writes/s = %.2fx; cache served %.0f, missed %.0f; revalidations kept %.0f, recomputed %.0f"
+                        + " (%.0f%% kept); %s%n", name, quiet, busy, writesPerSecond, busy / quiet, served, missed,
+                        kept,
+                        recomputed, 100 * kept / Math.max(1, kept + recomputed), writer.freshness());
             }
+            costPerOutcome(index, generator, articles + 100_000, queries);
             Consumer<String> suggest = q -> index.suggest.suggest(q, 8);
             run(prefixes, clients, 5, suggest, null);
             double quiet = run(prefixes, clients, seconds, suggest, null);
@@ -96,6 +102,55 @@ class CacheUnderWritesProbe {
             System.out.printf(Locale.ROOT, "suggest (no cache): %.0f req/s without writes, %.0f req/s with %d"
                     + " writes/s = %.2fx; %s%n", quiet, busy, writesPerSecond, busy / quiet, writer.freshness());
         }
+    }
+
+    /**
+     * One thread, no writer running: every query is asked, two stories are published and refreshed, every query is
+     * asked again and timed by what the cache did (kept after revalidation, recomputed), five rounds. The cost of a
+     * revalidation against that of the search it saves, free of the contention of the throughput runs.
+     */
+    private static void costPerOutcome(TestIndex index, CorpusGenerator generator, int first, List<String> queries)
+            throws Exception {
+        for (String rule : List.of("false", "true")) {
+            SimpleMeterRegistry registry = new SimpleMeterRegistry();
+            SearchProperties.Query settings = Settings.search("query.cache-revalidation", rule).query();
+            SearchService search = new SearchService(index.store, new SynonymDictionary(null), settings,
+                    new HitDocuments(settings.documentCacheSize(), registry), registry);
+            long[] nanos = new long[2];
+            long[] counts = new long[2];
+            for (int round = 0; round < 6; round++) {
+                for (String q : queries) {
+                    double kept = count(registry, "kept");
+                    double recomputed = count(registry, "recomputed");
+                    long t = System.nanoTime();
+                    search.search(new SearchRequest(q, null, null, null, null, null, SearchRequest.Sort.RELEVANCE,
+                            1, 10));
+                    long took = System.nanoTime() - t;
+                    int outcome = count(registry, "kept") > kept
+                            ? 0
+                            : count(registry, "recomputed") > recomputed
+                                    ? 1
+                                    : -1;
+                    if (round > 0 && outcome >= 0) {
+                        nanos[outcome] += took;
+                        counts[outcome]++;
+                    }
+                }
+                for (int i = 0; i < 2; i++) {
+                    index.add(generator.next(first + round * 2 + i).publishedAt(Instant.now()));
+                }
+                index.refresh();
+            }
+            System.out.printf(Locale.ROOT, "after a refresh of 2 new stories, cache %s: %d kept at %.0f us each, %d"
+                    + " recomputed at %.0f us each%n", "true".equals(rule) ? "revalidated" : "emptied on refresh",
+                    counts[0], nanos[0] / 1e3 / Math.max(1, counts[0]), counts[1],
+                    nanos[1] / 1e3 / Math.max(1, counts[1]));
+        }
+    }
+
+    private static double gets(SimpleMeterRegistry registry, String result) {
+        return registry.get("cache.gets").tag("cache", "search_results").tag("result", result).functionCounter()
+                .count();
     }
 
     private static double count(SimpleMeterRegistry registry, String outcome) {
@@ -144,6 +199,7 @@ class CacheUnderWritesProbe {
         private final List<Long> freshness = new ArrayList<>();
         private final List<Article> recent = new ArrayList<>();
         private int next;
+        private volatile int refreshes;
         private volatile boolean running;
         private Thread thread;
         private Thread checker;
@@ -180,6 +236,7 @@ class CacheUnderWritesProbe {
                     index.add(article);
                     if (System.nanoTime() - lastRefresh >= 100_000_000L) {
                         index.refresh();
+                        refreshes++;
                         lastRefresh = System.nanoTime();
                     }
                     due += interval;
@@ -229,9 +286,11 @@ class CacheUnderWritesProbe {
             synchronized (freshness) {
                 long[] took = freshness.stream().mapToLong(Long::longValue).sorted().toArray();
                 assertThat(took).as("stories published during the run were found").isNotEmpty();
-                String line = String.format(Locale.ROOT, "publish -> found p50 %.0f ms, p99 %.0f ms (%d probes)",
-                        took[took.length / 2] / 1e6, took[(int) (took.length * 0.99)] / 1e6, took.length);
+                String line = String.format(Locale.ROOT,
+                        "publish -> found p50 %.0f ms, p99 %.0f ms (%d probes); %d refreshes",
+                        took[took.length / 2] / 1e6, took[(int) (took.length * 0.99)] / 1e6, took.length, refreshes);
                 freshness.clear();
+                refreshes = 0;
                 return line;
             }
         }
