@@ -64,7 +64,10 @@ public record SearchProperties(
      * @param maxTerms          most words, phrases and exclusions one query may have
      * @param maxSize           largest page size
      * @param maxDepth          deepest result reachable by paging (page * size)
-     * @param cacheSize         answers kept for repeated searches until the index or dictionary changes; 0 turns it off
+     * @param cacheSize         answers kept for repeated searches; 0 turns it off
+     * @param cacheRevalidation a kept answer survives a refresh that changed no story it shows or counts (checked
+     *                          against the stories the refresh changed); false: every refresh recomputes it (the rule
+     *                          until 2026-12). A full reindex or a dictionary reload always empties the cache
      * @param documentCacheSize stored fields of recently shown hits kept in memory (each up to ~20 KB); 0 turns it off
      * @param recencyWeight     weight of recency in ranking: a fresh article scores up to (1 + weight) times an old one
      * @param recencyHalfLife   age at which the recency bonus has halved
@@ -84,6 +87,7 @@ public record SearchProperties(
             @DefaultValue("50") int maxSize,
             @DefaultValue("1000") int maxDepth,
             @DefaultValue("2000") int cacheSize,
+            @DefaultValue("true") boolean cacheRevalidation,
             @DefaultValue("10000") int documentCacheSize,
             @DefaultValue("0.3") double recencyWeight,
             @DefaultValue("30d") Duration recencyHalfLife,

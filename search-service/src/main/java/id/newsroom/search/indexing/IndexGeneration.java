@@ -40,6 +40,12 @@ public final class IndexGeneration implements Closeable {
         APPLIED, STALE, DUPLICATE
     }
 
+    /** Work on a searcher of a known generation. */
+    @FunctionalInterface
+    public interface GenerationWork<T> {
+        T apply(IndexGeneration generation, IndexSearcher searcher) throws IOException;
+    }
+
     /** Work on a searcher that may throw what Lucene throws. */
     @FunctionalInterface
     public interface SearcherWork<T> {
@@ -52,6 +58,7 @@ public final class IndexGeneration implements Closeable {
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final RefreshLog refreshes;
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
     private final Map<Integer, Long> committedOffsets;
     private final Map<Integer, Long> offsets;
@@ -67,6 +74,7 @@ public final class IndexGeneration implements Closeable {
         this.committedOffsets = committedOffsets;
         this.offsets = new TreeMap<>(committedOffsets);
         this.searchers = new SearcherManager(writer, null);
+        this.refreshes = new RefreshLog(searchers);
         loadVersions();
     }
 
@@ -130,10 +138,17 @@ public final class IndexGeneration implements Closeable {
         if (held != null && event.version() <= held) {
             return event.version() == held ? Outcome.DUPLICATE : Outcome.STALE;
         }
-        if (held == null) {
-            writer.addDocument(ArticleFields.toDocument(event)); // no document to replace: skip the delete by term
-        } else {
-            writer.updateDocument(ArticleFields.idTerm(event.articleId()), ArticleFields.toDocument(event));
+        var writing = refreshes.writing();
+        writing.lock();
+        try {
+            refreshes.note(event.articleId()); // before it can become visible: see RefreshLog
+            if (held == null) {
+                writer.addDocument(ArticleFields.toDocument(event)); // no document to replace: skip the delete by term
+            } else {
+                writer.updateDocument(ArticleFields.idTerm(event.articleId()), ArticleFields.toDocument(event));
+            }
+        } finally {
+            writing.unlock();
         }
         versions.put(event.articleId(), event.version());
         dirty = true;
@@ -184,7 +199,18 @@ public final class IndexGeneration implements Closeable {
 
     /** Makes applied changes visible to searches (near real time, no durability). */
     public void refresh() throws IOException {
-        searchers.maybeRefreshBlocking();
+        var reopening = refreshes.reopening();
+        reopening.lock();
+        try {
+            searchers.maybeRefreshBlocking();
+        } finally {
+            reopening.unlock();
+        }
+    }
+
+    /** What the recent refreshes changed, and their searchers: answers found on an older reader are revalidated. */
+    public RefreshLog refreshes() {
+        return refreshes;
     }
 
     /** Runs {@code work} on a current searcher; the searcher stays valid even if the generation is swapped meanwhile. */
@@ -225,10 +251,18 @@ public final class IndexGeneration implements Closeable {
         return path;
     }
 
+    private void closeSearchers() throws IOException {
+        try {
+            refreshes.close(); // the searchers kept for revalidation first: they hold readers of the writer
+        } finally {
+            searchers.close();
+        }
+    }
+
     /** Closes without committing: what a crash leaves behind (the last commit). */
     public void rollback() throws IOException {
         try {
-            searchers.close();
+            closeSearchers();
         } finally {
             writer.rollback();
             directory.close();
@@ -238,7 +272,7 @@ public final class IndexGeneration implements Closeable {
     @Override
     public void close() throws IOException {
         try {
-            searchers.close();
+            closeSearchers();
         } finally {
             writer.close();
             directory.close();

@@ -99,6 +99,17 @@ public final class IndexStore implements AutoCloseable {
         }
     }
 
+    /** As {@link #withSearcher}, telling the work which generation the searcher belongs to. */
+    public <T> T withGeneration(IndexGeneration.GenerationWork<T> work) throws IOException {
+        IndexGeneration live = current;
+        try {
+            return live.withSearcher(searcher -> work.apply(live, searcher));
+        } catch (AlreadyClosedException e) {
+            IndexGeneration swapped = current;
+            return swapped.withSearcher(searcher -> work.apply(swapped, searcher));
+        }
+    }
+
     /** A new, empty generation beside the live one. */
     public synchronized IndexGeneration createGeneration() throws IOException {
         int next = 1;

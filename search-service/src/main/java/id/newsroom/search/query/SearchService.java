@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
@@ -55,7 +57,7 @@ public class SearchService {
     private final Counter zeroResults;
     private final Counter partialOnly;
     private final Counter corrected;
-    private final ResultCache cache;
+    private final ResultCache<SearchRequest, SearchResponse> cache;
     private final HitDocuments documents;
     private final RelevanceRanking ranking;
 
@@ -65,7 +67,7 @@ public class SearchService {
         this.store = store;
         this.synonyms = synonyms;
         this.limits = limits;
-        this.cache = new ResultCache(limits.cacheSize(), registry);
+        this.cache = new ResultCache<>("search_results", limits.cacheSize(), limits.cacheRevalidation(), registry);
         this.ranking = new RelevanceRanking(limits, registry);
         this.latency = Timer.builder("news.search.query").description("Search query latency")
                 .publishPercentileHistogram().register(registry);
@@ -89,9 +91,8 @@ public class SearchService {
         SynonymDictionary.Loaded dictionary = synonyms.current();
         boolean blank = request.q() == null || request.q().isBlank();
         try {
-            SearchResponse response = store.withSearcher(searcher -> {
-                Object reader = searcher.getIndexReader();
-                SearchResponse cached = cache.get(reader, dictionary, request);
+            SearchResponse response = store.withGeneration((generation, searcher) -> {
+                SearchResponse cached = cache.get(generation, dictionary, searcher, request);
                 if (cached != null) {
                     return cached.took(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
                 }
@@ -104,7 +105,8 @@ public class SearchService {
                 RelevanceRanking.Ranked result = run(searcher, request, asked);
                 // A word that matches nothing leaves no full match, so only then is there anything to correct:
                 // the spelling check (a docFreq per word, an edit automaton per unknown one) is skipped otherwise.
-                PeopleQuery corrected = result.full() == 0 && parts.hasWanted()
+                boolean spellChecked = result.full() == 0 && parts.hasWanted();
+                PeopleQuery corrected = spellChecked
                         ? SpellCorrector.correct(searcher.getIndexReader(), people, dictionary.queryAnalyzer())
                         : null;
                 if (corrected != null) {
@@ -113,7 +115,8 @@ public class SearchService {
                 }
                 SearchResponse fresh = respond(searcher, request, asked, result, start,
                         corrected == null ? null : SpellCorrector.text(corrected));
-                cache.put(reader, dictionary, request, fresh);
+                cache.put(generation, dictionary, searcher, request, fresh,
+                        validity(request, asked, result, spellChecked, fresh));
                 return fresh;
             });
             return record(start, response);
@@ -122,6 +125,36 @@ public class SearchService {
         } catch (IOException e) {
             throw new IllegalStateException("search index unavailable", e);
         }
+    }
+
+    /**
+     * What the answer depends on, for {@link ResultCache}: the stories it shows, and the query and filters of every
+     * story it was taken from (full matches, and partial ones when they were ranked; the category filter is left out
+     * as the facets count every category). After a spelling check the vocabulary of the whole index decided the
+     * answer, so any change recomputes it.
+     */
+    private ResultCache.Validity validity(SearchRequest request, TextQueries.Parts parts,
+            RelevanceRanking.Ranked result, boolean spellChecked, SearchResponse response) {
+        Set<String> shown = new HashSet<>();
+        response.hits().forEach(hit -> shown.add(hit.articleId()));
+        if (spellChecked) {
+            return new ResultCache.Validity(shown, null);
+        }
+        Query reach;
+        if (request.sort() == SearchRequest.Sort.NEWEST || !parts.hasWanted()) {
+            reach = matching(request, parts).build();
+        } else {
+            boolean partialsRanked = parts.partialMinimum() > 0 && (result.partial() > 0
+                    || (!result.approximate() && result.full() < limits.partialBelow()));
+            BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                    .add(partialsRanked ? parts.fullOrPartialQuery() : parts.query(), Occur.MUST);
+            Query filters = filters(request, parts);
+            if (filters != null) {
+                builder.add(filters, Occur.FILTER);
+            }
+            reach = builder.build();
+        }
+        return new ResultCache.Validity(Set.copyOf(shown), reach);
     }
 
     private RelevanceRanking.Ranked run(IndexSearcher searcher, SearchRequest request, TextQueries.Parts parts)
@@ -136,17 +169,7 @@ public class SearchService {
     /** Newest first: count every match without scores, then let the sort skip what cannot be among the newest. */
     private RelevanceRanking.Ranked countThenSort(IndexSearcher searcher, SearchRequest request,
             TextQueries.Parts parts, int depth) throws IOException {
-        BooleanQuery.Builder matching = new BooleanQuery.Builder();
-        if (parts.hasWanted()) {
-            parts.units().forEach(unit -> matching.add(unit, Occur.FILTER));
-        } else {
-            matching.add(new MatchAllDocsQuery(), Occur.FILTER);
-        }
-        parts.excluded().forEach(excluded -> matching.add(excluded, Occur.MUST_NOT));
-        Query filters = filters(request, parts);
-        if (filters != null) {
-            matching.add(filters, Occur.FILTER);
-        }
+        BooleanQuery.Builder matching = matching(request, parts);
         CategoryFacetCollector counter = new CategoryFacetCollector(request.category(), null);
         searcher.search(matching.build(), counter);
         Map<String, Integer> facets = counter.counts();
@@ -161,6 +184,22 @@ public class SearchService {
         TopDocs top = searcher.search(matching.build(),
                 new TopFieldCollectorManager(ArticleFields.NEWEST_FIRST, depth, null, depth, false));
         return new RelevanceRanking.Ranked(top.scoreDocs, total, 0, false, facets);
+    }
+
+    /** The matches of a newest-first listing (every unit, no exclusion, the filters but the category). */
+    private static BooleanQuery.Builder matching(SearchRequest request, TextQueries.Parts parts) {
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
+        if (parts.hasWanted()) {
+            parts.units().forEach(unit -> matching.add(unit, Occur.FILTER));
+        } else {
+            matching.add(new MatchAllDocsQuery(), Occur.FILTER);
+        }
+        parts.excluded().forEach(excluded -> matching.add(excluded, Occur.MUST_NOT));
+        Query filters = filters(request, parts);
+        if (filters != null) {
+            matching.add(filters, Occur.FILTER);
+        }
+        return matching;
     }
 
     /** The request's filters as one query (null: none); the category is applied by the facet collector. */

@@ -39,6 +39,14 @@ import id.newsroom.search.query.ranking.RecencyBoostQuery;
  * As-you-type title completion on the live index (so it is as fresh as search): the words typed so far match whole
  * title words with one typo allowed, the last word matches as a prefix, also with one typo. Exact prefixes rank
  * first, then recent stories.
+ *
+ * <p>No answer cache (unlike search's {@link ResultCache}), on purpose: nothing here is thrown away by a refresh, so
+ * suggest keeps its pace under writes without one (CacheUnderWritesProbe, 2026-12-07, 20,000 stories, 230 prefixes:
+ * 419 req/s alone, 284 with 20 writes/s = 0.68x, in process, on a shared 2-core machine). A cache would pay off only
+ * between writes: a new story whose title matches (a prefix, with a typo allowed, matches many) ranks among the
+ * first by recency, so it really changes the answer, and a revalidated cache would recompute it. Should one be wanted, {@link ResultCache} takes any
+ * request and answer type: the reach is the suggest query itself and, as only the top titles are shown, a story
+ * leaving the matches changes the answer only when it was shown, which its shown ids already cover.
  */
 public class SuggestService {
 

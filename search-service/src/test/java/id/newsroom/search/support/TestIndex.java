@@ -23,14 +23,18 @@ public final class TestIndex implements AutoCloseable {
     public final SearchService search;
     public final SuggestService suggest;
     public final RelatedService related;
+    public final SynonymDictionary synonyms = new SynonymDictionary(null);
     public final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final ArticleEventReader reader = new ArticleEventReader();
 
     public TestIndex(Path dir) {
-        SearchProperties properties = Settings.search();
+        this(dir, Settings.search());
+    }
+
+    public TestIndex(Path dir, SearchProperties properties) {
         store = new IndexStore(dir, "test.articles", 16);
         HitDocuments documents = new HitDocuments(properties.query().documentCacheSize(), registry);
-        search = new SearchService(store, new SynonymDictionary(null), properties.query(), documents, registry);
+        search = new SearchService(store, synonyms, properties.query(), documents, registry);
         suggest = new SuggestService(store, properties.query());
         related = new RelatedService(store, documents, properties.related(), registry);
     }

@@ -79,6 +79,14 @@ public final class TextQueries {
             return builder.build();
         }
 
+        /** Full and partial matches together: at least {@link #partialMinimum()} units, no exclusion. */
+        public Query fullOrPartialQuery() {
+            BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(partialMinimum());
+            units.forEach(unit -> builder.add(unit, Occur.SHOULD));
+            excluded.forEach(query -> builder.add(query, Occur.MUST_NOT));
+            return builder.build();
+        }
+
         /** What matches in the title, tags and section, and words close together add; null when nothing can. */
         public Query boost() {
             if (boosts.isEmpty()) {
