@@ -86,7 +86,7 @@ public record SearchProperties(
             @DefaultValue("12") int maxTerms,
             @DefaultValue("50") int maxSize,
             @DefaultValue("1000") int maxDepth,
-            @DefaultValue("2000") int cacheSize,
+            @DefaultValue("5000") int cacheSize,
             @DefaultValue("true") boolean cacheRevalidation,
             @DefaultValue("10000") int documentCacheSize,
             @DefaultValue("0.3") double recencyWeight,
