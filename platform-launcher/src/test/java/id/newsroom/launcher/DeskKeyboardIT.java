@@ -66,7 +66,8 @@ class DeskKeyboardIT extends BrowserOnSharedPlatform {
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> moved.equals(Http.asEditor("GET",
                 platform.articleServiceUrl() + "/api/articles/" + story, "").json().path("slug").asString()));
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
-            Http.Response old = Http.get(platform.frontendUrl() + "/berita/" + slug);
+            // as the editor's browser asks on a reload (the site keeps a published page up to 30 s otherwise)
+            Http.Response old = Http.get(platform.frontendUrl() + "/berita/" + slug, "Cache-Control", "max-age=0");
             return old.status() == 301 && old.raw().headers().firstValue("Location").orElse("")
                     .endsWith("/berita/" + moved);
         });

@@ -33,7 +33,8 @@ import org.springframework.util.DigestUtils;
  * and never kept when it is not a 200. Each test has its own pages and upstream addresses (one application for all).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"frontend.site-url=https://berita.example.id", "frontend.upstream.fresh=3s"})
+        properties = {"frontend.site-url=https://berita.example.id", "frontend.upstream.fresh=3s",
+                "frontend.upstream.article-fresh=3s"})
 class PageCacheTest {
 
     static final StubUpstream STUB = new StubUpstream();

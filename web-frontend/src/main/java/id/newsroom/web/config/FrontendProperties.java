@@ -32,14 +32,19 @@ public record FrontendProperties(
      * Calls to feed and search: answers younger than {@code fresh} are reused without a request, older ones are
      * revalidated with their ETag, and when the service is down a copy up to {@code staleIfError} old is shown. Related
      * stories are reused for {@code relatedFresh}: they change slowly (an edited or removed related story shows at
-     * most that late). {@code cacheEntries} holds an article and its related list for each of a few thousand hot
-     * stories, so their pages revalidate with 304s rather than whole answers.
+     * most that late). A published article is reused for {@code articleFresh}: a story page is read across the whole
+     * archive, and asking feed again every 2 s for each of thousands of them costs more than the page itself; the
+     * site tells browsers 60 s and CDNs 300 s for the same page, and a reader's reload (an editor checking a fix) asks
+     * at once. A miss, a redirect or a takedown is asked again after {@code fresh}. {@code cacheEntries} holds an
+     * article and its related list for each of a few thousand hot stories, so their pages revalidate with 304s rather
+     * than whole answers.
      */
     public record Upstream(
             @DefaultValue("1s") Duration connectTimeout,
             @DefaultValue("2s") Duration readTimeout,
             @DefaultValue("2s") Duration fresh,
             @DefaultValue("60s") Duration relatedFresh,
+            @DefaultValue("30s") Duration articleFresh,
             @DefaultValue("30m") Duration staleIfError,
             @DefaultValue("5000") int cacheEntries) {}
 

@@ -2,6 +2,7 @@ package id.newsroom.web.upstream;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,11 +22,13 @@ public class FeedClient {
     private final UpstreamClient upstream;
     private final JsonMapper json;
     private final String base;
+    private final Duration articleFresh;
 
     public FeedClient(UpstreamClient upstream, JsonMapper json, FrontendProperties props) {
         this.upstream = upstream;
         this.json = json;
         this.base = props.feedUrl();
+        this.articleFresh = props.upstream().articleFresh();
     }
 
     /** The home timeline. */
@@ -52,7 +55,7 @@ public class FeedClient {
     /** The article by slug; an old slug gives the current one. */
     public ArticleLookup article(String slug) {
         URI uri = Uris.encoded(Uris.at(base).path("/api/articles").pathSegment(nonBlank(slug)));
-        UpstreamClient.Answer answer = upstream.get(uri);
+        UpstreamClient.Answer answer = upstream.get(uri, articleFresh);
         if (answer.status() == 301 && answer.location() != null) {
             List<String> segments = UriComponentsBuilder.fromUriString(answer.location()).build().getPathSegments();
             return new ArticleLookup(null, decoded(segments.get(segments.size() - 1)));

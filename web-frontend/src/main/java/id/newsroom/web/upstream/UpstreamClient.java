@@ -116,7 +116,11 @@ public class UpstreamClient {
         String key = uri.toString();
         Entry cached = cache.getIfPresent(key);
         Instant now = clock.instant();
-        if (cached != null && cached.fetched().plus(fresh).isAfter(now)) {
+        // A longer freshness is for what was found: a story not there yet may be published any moment.
+        Duration reuse = cached != null && cached.answer().status() != 200 && fresh.compareTo(settings.fresh()) > 0
+                ? settings.fresh()
+                : fresh;
+        if (cached != null && cached.fetched().plus(reuse).isAfter(now)) {
             return cached;
         }
         Reply reply;

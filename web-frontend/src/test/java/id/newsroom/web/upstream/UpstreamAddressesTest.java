@@ -28,7 +28,7 @@ class UpstreamAddressesTest {
     final StubUpstream stub = new StubUpstream();
     final FrontendProperties props = new FrontendProperties("http://localhost:8080", "Newsroom", "", stub.url() + "/",
             stub.url(), stub.url(), new FrontendProperties.Upstream(Duration.ofSeconds(1), Duration.ofSeconds(2),
-                    Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofMinutes(30), 100),
+                    Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofMinutes(30), 100),
             new FrontendProperties.Pages(DataSize.ofMegabytes(1)), List.of("bisnis:Bisnis"));
     final UpstreamClient upstream = new UpstreamClient(props.upstream(), Clock.systemUTC());
     final JsonMapper json = JsonMapper.builder().build();

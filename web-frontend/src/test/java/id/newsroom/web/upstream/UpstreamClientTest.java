@@ -26,7 +26,8 @@ class UpstreamClientTest {
     }
     Instant now = Instant.parse("2026-11-29T03:00:00Z");
     final UpstreamClient client = new UpstreamClient(new FrontendProperties.Upstream(Duration.ofSeconds(1),
-            Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofMinutes(30), 100),
+            Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(30),
+            Duration.ofMinutes(30), 100),
             new Clock() {
                 @Override
                 public ZoneOffset getZone() {
@@ -60,6 +61,25 @@ class UpstreamClientTest {
         assertThat(client.get(url).body()).isEqualTo("{\"items\":[]}");
         assertThat(stub.requests("/api/feed")).isEqualTo(2);
         assertThat(stub.notModified("/api/feed")).isEqualTo(1);
+    }
+
+    @Test
+    void aLongerFreshnessKeepsWhatWasFoundButAMissIsAskedAgainAfterTheUsualOne() {
+        String story = "/api/articles/banjir-rob";
+        String missing = "/api/articles/belum-terbit";
+        stub.on(story, StubUpstream.Reply.json("{\"slug\":\"banjir-rob\"}"));
+        stub.on(missing, new StubUpstream.Reply(404, "{}", Map.of("Content-Type", "application/problem+json")));
+        URI found = URI.create(stub.url() + story);
+        URI notYet = URI.create(stub.url() + missing);
+        client.get(found, Duration.ofSeconds(30));
+        client.get(notYet, Duration.ofSeconds(30));
+
+        now = now.plusSeconds(10);
+        client.get(found, Duration.ofSeconds(30));
+        client.get(notYet, Duration.ofSeconds(30));
+
+        assertThat(stub.requests(story)).as("found: reused for 30 s").isEqualTo(1);
+        assertThat(stub.requests(missing)).as("a miss: asked again after 2 s").isEqualTo(2);
     }
 
     @Test
