@@ -37,6 +37,7 @@ final class EditorLoad implements AutoCloseable {
     final List<Double> feedFreshnessMs = Collections.synchronizedList(new ArrayList<>());
     final List<Double> searchFreshnessMs = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger failures = new AtomicInteger();
+    final AtomicInteger probed = new AtomicInteger();
     final AtomicInteger missedProbes = new AtomicInteger();
     private final AtomicInteger counter;
     private final long periodMs;
@@ -66,10 +67,6 @@ final class EditorLoad implements AutoCloseable {
         ticks.scheduleAtFixedRate(() -> writers.submit(this::oneStory), 0, periodMs, TimeUnit.MILLISECONDS);
     }
 
-    int probes() {
-        return feedFreshnessMs.size() + missedProbes.get();
-    }
-
     private void oneStory() {
         int n = counter.incrementAndGet();
         String token = token(n);
@@ -91,6 +88,7 @@ final class EditorLoad implements AutoCloseable {
             }
             if (n % probeEvery == 0) {
                 String slug = http.parse(published.body()).path("slug").asString();
+                probed.incrementAndGet();
                 probes.submit(() -> probe(committedAt, slug, token));
             }
         } catch (RuntimeException e) {

@@ -135,7 +135,7 @@ public final class PlatformBenchmark {
         awaitReadable();
         double converged = (System.nanoTime() - t0) / 1e9;
         breaking.close();
-        BenchResult.Breaking live = new BenchResult.Breaking(breaking.probes(), breaking.missedProbes.get(),
+        BenchResult.Breaking live = new BenchResult.Breaking(breaking.probed.get(), breaking.missedProbes.get(),
                 BenchResult.percentile(breaking.feedFreshnessMs, 0.5),
                 BenchResult.percentile(breaking.feedFreshnessMs, 0.99),
                 BenchResult.percentile(breaking.searchFreshnessMs, 0.5),

@@ -28,13 +28,15 @@ final class Report {
     static final String SEARCH_NO_WRITES = "search, nobody writing";
     static final String SUGGEST_NO_WRITES = "suggest, nobody writing";
     /** Issue 25's ratios: a path, what it is compared with in the same run, and the least ratio. */
-    private static final List<String[]> RATIOS = List.of(
-            new String[]{"web: home page", "home first page", "0.8"},
-            new String[]{"web: section page", "section first page", "0.8"},
-            new String[]{"web: article page", "article page (2,000 slugs)", "0.8"},
-            new String[]{SEARCH, SEARCH_NO_WRITES, "0.6"},
-            new String[]{SUGGEST, SUGGEST_NO_WRITES, "0.6"},
-            new String[]{"article page (2,000 slugs)", CEILING, "0.25"});
+    private record Ratio(String path, String base, double least) {}
+
+    private static final List<Ratio> RATIOS = List.of(
+            new Ratio("web: home page", "home first page", 0.8),
+            new Ratio("web: section page", "section first page", 0.8),
+            new Ratio("web: article page", "article page (2,000 slugs)", 0.8),
+            new Ratio(SEARCH, SEARCH_NO_WRITES, 0.6),
+            new Ratio(SUGGEST, SUGGEST_NO_WRITES, 0.6),
+            new Ratio("article page (2,000 slugs)", CEILING, 0.25));
     // Older results lack measures added since (they read as 0): the previous run is only a column to compare with.
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
@@ -91,16 +93,15 @@ final class Report {
     /** Each page against the data it is built from, search under writes against itself without, same run. */
     static String ratioTable(BenchResult r) {
         StringBuilder s = new StringBuilder("| path | compared with | ratio | target |\n| --- | --- | ---: | --- |\n");
-        for (String[] ratio : RATIOS) {
-            Wrk.Result path = r.read(ratio[0]);
-            Wrk.Result base = r.read(ratio[1]);
+        for (Ratio ratio : RATIOS) {
+            Wrk.Result path = r.read(ratio.path());
+            Wrk.Result base = r.read(ratio.base());
             if (path == null || base == null) {
                 continue;
             }
             double x = path.requestsPerSecond() / base.requestsPerSecond();
-            double least = Double.parseDouble(ratio[2]);
-            s.append(String.format(Locale.ROOT, "| %s | %s | %.2f | >= %s: %s |%n", ratio[0], ratio[1], x, ratio[2],
-                    x >= least ? "met" : "**missed**"));
+            s.append(String.format(Locale.ROOT, "| %s | %s | %.2f | >= %s: %s |%n", ratio.path(), ratio.base(), x,
+                    ratio.least(), x >= ratio.least() ? "met" : "**missed**"));
         }
         return s.toString();
     }

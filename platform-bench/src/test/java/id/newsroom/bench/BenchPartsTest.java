@@ -54,6 +54,23 @@ class BenchPartsTest {
     }
 
     @Test
+    void eachPageIsComparedWithItsDataInTheSameRun() {
+        List<Wrk.Result> reads = List.of(read(Report.CEILING, 2000), read("home first page", 1000),
+                read("web: home page", 800), read(Report.SEARCH, 500), read(Report.SEARCH_NO_WRITES, 1000),
+                read("article page (2,000 slugs)", 400));
+        BenchResult run = new BenchResult("today", 100, "stand-in", 4, 15, null, reads, null, java.util.Map.of(),
+                1, 1);
+        assertThat(Report.ratioTable(run)).contains("| web: home page | home first page | 0.80 | >= 0.8: met |",
+                "| search (2,000 distinct queries) | search, nobody writing | 0.50 | >= 0.6: **missed** |",
+                "| article page (2,000 slugs) | ceiling: liveness endpoint | 0.20 | >= 0.25: **missed** |")
+                .as("a path not measured (no web frontend) has no row").doesNotContain("web: section page");
+    }
+
+    private static Wrk.Result read(String name, double requestsPerSecond) {
+        return new Wrk.Result(name, requestsPerSecond, 1, 2, 0, 0);
+    }
+
+    @Test
     void probeTokensAreDistinctWords() {
         assertThat(EditorLoad.token(1)).isNotEqualTo(EditorLoad.token(2)).matches("xq[a-z]+z");
     }

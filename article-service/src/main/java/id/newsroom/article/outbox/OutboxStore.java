@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ public class OutboxStore {
         for (Lane lane : Lane.values()) {
             doc.getList(lane.field(), Document.class, List.of()).forEach(e -> events.add(PendingEvent.from(e)));
         }
-        events.sort(java.util.Comparator.comparingLong(PendingEvent::version));
+        events.sort(Comparator.comparingLong(PendingEvent::version));
         return events;
     }
 

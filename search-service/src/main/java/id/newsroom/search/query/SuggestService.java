@@ -41,8 +41,9 @@ import id.newsroom.search.query.ranking.RecencyBoostQuery;
  * first, then recent stories.
  *
  * <p>No answer cache (unlike search's {@link ResultCache}), on purpose: nothing here is thrown away by a refresh, so
- * suggest keeps its pace under writes without one (CacheUnderWritesProbe, 2026-12-07, 20,000 stories, 230 prefixes:
- * 419 req/s alone, 284 with 20 writes/s = 0.68x, in process, on a shared 2-core machine). A cache would pay off only
+ * suggest keeps its pace under writes without one: {@code ./bench.sh 100000} (2026-12-07 22:36, over HTTP) 733 req/s
+ * with editors writing 20/s against 956 with nobody writing, 0.77x in the same run (CacheUnderWritesProbe, in process
+ * on 20,000 stories: 0.68x). A cache would pay off only
  * between writes: a new story whose title matches (a prefix, with a typo allowed, matches many) ranks among the
  * first by recency, so it really changes the answer, and a revalidated cache would recompute it. Should one be wanted, {@link ResultCache} takes any
  * request and answer type: the reach is the suggest query itself and, as only the top titles are shown, a story
