@@ -33,7 +33,7 @@ import id.newsroom.search.support.TestIndex;
  * former rule (every refresh empties it) and its revalidation. Not part of the build (its name is not a test's):
  * {@code ./mvnw -B -o -pl search-service test -Dtest=CacheUnderWritesProbe -Dsurefire.failIfNoSpecifiedTests=false
  * -Dtest.jvm.args=} (C2, as in production); {@code -Dprobe.articles=20000 -Dprobe.seconds=15 -Dprobe.clients=2
- * -Dprobe.writes=20}; figures in target/surefire-reports/id.newsroom.search.CacheUnderWritesProbe-output.txt.
+ * -Dprobe.writes=20 -Dprobe.merge=true} (false: the index keeps the segments its writes made); figures in target/surefire-reports/id.newsroom.search.CacheUnderWritesProbe-output.txt.
  *
  * <p>The writer does what the indexer does: one thread applies the stories (new ones, and now and then an edit of a
  * recent one) and refreshes at most every 100 ms; every tenth story carries a word of its own, which a third thread
@@ -56,7 +56,9 @@ class CacheUnderWritesProbe {
             for (int i = 0; i < articles; i++) {
                 index.add(generator.next(i));
             }
-            index.store.current().forceMerge(1); // as the service merges once it has caught up
+            if (Boolean.parseBoolean(System.getProperty("probe.merge", "true"))) {
+                index.store.current().forceMerge(1); // as the service merges once it has caught up
+            }
             index.refresh();
             System.out.printf("%d articles indexed in %.1f s%n", articles, (System.nanoTime() - t0) / 1e9);
             Set<String> distinct = new LinkedHashSet<>();

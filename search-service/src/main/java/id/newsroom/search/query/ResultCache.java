@@ -1,8 +1,6 @@
 package id.newsroom.search.query;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -14,14 +12,9 @@ import com.github.benmanes.caffeine.cache.stats.StatsCounter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
 
-import id.newsroom.search.indexing.ArticleFields;
 import id.newsroom.search.indexing.IndexGeneration;
 import id.newsroom.search.indexing.RefreshLog;
 
@@ -38,7 +31,8 @@ import id.newsroom.search.indexing.RefreshLog;
  * <li>none matches the answer's {@link Validity#reach() reach} - the query and filters of every story its hits,
  * totals and facet counts were taken from - neither now (a new or edited story that belongs in it) nor in the
  * searcher the answer was found on ({@link RefreshLog#withSearcherAt}: an edited story that no longer belongs in its
- * counts, or that left the re-ranked window). Both are one count over a {@link TermInSetQuery} of the changed ids.
+ * counts, or that left the re-ranked window). Both are asked of the changed stories' documents alone
+ * ({@link ChangedStories}).
  * </ol>
  * So a kept answer is the one a fresh search would give, except for scores: BM25's statistics and the recency factor
  * move a little with every story added, and the kept answer shows the scores and order of its stamp (the relative
@@ -129,6 +123,7 @@ final class ResultCache<K, V> {
     private final boolean revalidate;
     private final Counter kept;
     private final Counter recomputed;
+    private final ChangedStories changedStories = new ChangedStories();
     private volatile Epoch epoch = new Epoch(null, null, 0);
 
     ResultCache(String name, int capacity, boolean revalidate, MeterRegistry registry) {
@@ -196,18 +191,12 @@ final class ResultCache<K, V> {
                 return false;
             }
         }
-        List<BytesRef> ids = new ArrayList<>(changed.size());
-        changed.forEach(id -> ids.add(new BytesRef(id)));
-        // The few changed stories first: segments holding none of them are skipped before the reach is looked at.
-        Query changedInReach = new BooleanQuery.Builder()
-                .add(new TermInSetQuery(ArticleFields.ID, ids), Occur.FILTER)
-                .add(validity.reach(), Occur.FILTER)
-                .build();
-        if (searcher.count(changedInReach) > 0) {
+        if (changedStories.anyMatches(searcher, changed, validity.reach())) {
             return false;
         }
-        Integer before = log.withSearcherAt(stamp, found -> found.count(changedInReach));
-        return before != null && before == 0;
+        Boolean before = log.withSearcherAt(stamp, found -> changedStories.anyMatches(found, changed,
+                validity.reach()));
+        return before != null && !before;
     }
 
     private long epochOf(Object generation, Object dictionary) {
