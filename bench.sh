@@ -13,5 +13,5 @@ ops/install-libvips.sh
 echo "Building (tests skipped)..."
 ./mvnw -B -q -Dmaven.test.skip=true package
 
-exec java -Xmx1g -Dnews.root="$PWD" -Dbench.seconds="${BENCH_SECONDS:-15}" \
+exec java -Xmx1g -XX:PerfDataSamplingInterval=1000 -Dnews.root="$PWD" -Dbench.seconds="${BENCH_SECONDS:-15}" \
   -jar platform-bench/target/platform-bench-0.1.0-SNAPSHOT-exec.jar "$@"

@@ -21,4 +21,4 @@ ops/install-libvips.sh
 echo "Building the services (tests skipped; ./mvnw -B verify runs them)..."
 ./mvnw -B -q -Dmaven.test.skip=true package
 
-exec java -Xmx1g -Dnews.root="$PWD" -jar platform-launcher/target/platform-launcher-0.1.0-SNAPSHOT-exec.jar "$@"
+exec java -Xmx1g -XX:PerfDataSamplingInterval=1000 -Dnews.root="$PWD" -jar platform-launcher/target/platform-launcher-0.1.0-SNAPSHOT-exec.jar "$@"

@@ -38,7 +38,8 @@ final class PlatformRun implements AutoCloseable {
         Path jar = root.resolve("platform-launcher/target/platform-launcher-0.1.0-SNAPSHOT-exec.jar");
         try {
             Files.createDirectories(dataDir);
-            ProcessBuilder pb = new ProcessBuilder("java", "-Xmx1g", "-Dnews.root=" + root, "-jar", jar.toString())
+            ProcessBuilder pb = new ProcessBuilder("java", "-Xmx1g", "-XX:PerfDataSamplingInterval=1000",
+                    "-Dnews.root=" + root, "-jar", jar.toString())
                     .redirectErrorStream(true).redirectOutput(dataDir.resolve("launcher-console.log").toFile());
             pb.environment().put("NEWS_DATA_DIR", dataDir.toString());
             long t0 = System.nanoTime();
