@@ -1,23 +1,23 @@
 package id.newsroom.article.drift;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
-/** Runs the audit every {@code article.drift.interval} (report only; repairing stays an operator's decision). */
+/**
+ * Runs the audit every {@code article.drift.interval} on Spring's scheduler (report only; repairing stays an
+ * operator's decision). The first run waits one interval: a starting platform's read models are still catching up.
+ */
 @Component
-class ScheduledDriftAudit implements SmartLifecycle {
+class ScheduledDriftAudit implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledDriftAudit.class);
 
     private final DriftAudit audit;
     private final DriftProperties properties;
-    private ScheduledExecutorService timer;
 
     ScheduledDriftAudit(DriftAudit audit, DriftProperties properties) {
         this.audit = audit;
@@ -25,17 +25,11 @@ class ScheduledDriftAudit implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        long every = properties.interval().toMillis();
-        if (every <= 0 || properties.readModels().isEmpty()) {
-            return;
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        if (properties.interval().toMillis() > 0 && !properties.readModels().isEmpty()) {
+            registrar
+                    .addFixedDelayTask(new FixedDelayTask(this::runOnce, properties.interval(), properties.interval()));
         }
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "drift-audit");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.scheduleWithFixedDelay(this::runOnce, every, every, TimeUnit.MILLISECONDS);
     }
 
     private void runOnce() {
@@ -44,18 +38,5 @@ class ScheduledDriftAudit implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Scheduled drift audit failed", e);
         }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return timer != null;
     }
 }

@@ -1,26 +1,23 @@
 package id.newsroom.article.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.mongodb.client.MongoClient;
 import id.newsroom.article.config.ArticleProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
@@ -32,14 +29,18 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
  * Moves pending events from article documents to Kafka through a {@link KafkaTemplate}. Events of one article are sent
  * in version order (key = article id, so one partition, one event per article in flight), and each is removed from its
- * document only after Kafka acknowledged it (acks=all, idempotent producer). While Kafka is away writes keep succeeding; the relay backs off and retries, and nothing is lost because
- * the events stay in MongoDB until acknowledged. A crash between ack and removal re-sends: delivery is at-least-once
- * and consumers drop versions they already hold.
+ * document only after Kafka acknowledged it (acks=all, idempotent producer). While Kafka is away writes keep
+ * succeeding; the relay backs off and retries, and nothing is lost because the events stay in MongoDB until
+ * acknowledged. A crash between ack and removal re-sends: delivery is at-least-once and consumers drop versions they
+ * already hold. Passes run on Spring's {@link TaskScheduler}: every {@code article.outbox.poll-interval} (events
+ * committed by another instance) and at once after a commit here ({@link #wakeUp}).
  */
 @Component
 @ConditionalOnProperty(name = "article.outbox.enabled", havingValue = "true", matchIfMissing = true)
@@ -54,9 +55,14 @@ public class OutboxRelay implements SmartLifecycle {
     private final RelayLease lease;
     private final Counter published;
     private final Counter failures;
-    private final BlockingQueue<Boolean> wakeUps = new ArrayBlockingQueue<>(1);
+    private final TaskScheduler scheduler;
+    private final AtomicBoolean wokenUp = new AtomicBoolean();
+    private final ReentrantLock passing = new ReentrantLock();
     private volatile boolean running;
-    private Thread thread;
+    private volatile Thread passThread;
+    private volatile long retryAt = System.nanoTime();
+    private int failuresInRow; // guarded by passing
+    private ScheduledFuture<?> polls;
     private DefaultKafkaProducerFactory<String, byte[]> producers;
     private KafkaTemplate<String, byte[]> kafka;
 
@@ -64,8 +70,9 @@ public class OutboxRelay implements SmartLifecycle {
             @Value("${spring.mongodb.database:articles}") String database,
             @Value("${spring.kafka.bootstrap-servers:127.0.0.1:9092}") String bootstrapServers,
             @Value("${HOSTNAME:localhost}:${server.port:8081}") String instance,
-            MeterRegistry meters) {
+            MeterRegistry meters, TaskScheduler scheduler) {
         this.store = store;
+        this.scheduler = scheduler;
         this.config = properties.outbox();
         this.bootstrapServers = bootstrapServers;
         this.lease = new RelayLease(client.getDatabase(database).getCollection("locks"), config.lease(),
@@ -78,54 +85,44 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Called after a commit so the event goes out now rather than at the next poll. */
     public void wakeUp() {
-        wakeUps.offer(Boolean.TRUE);
+        wokenUp.set(true);
+        drainSoon();
     }
 
     @Override
     public synchronized void start() {
-        producers = new DefaultKafkaProducerFactory<>(producerConfig(), new StringSerializer(),
+        producers = new DefaultKafkaProducerFactory<>(RelayRecords.producerConfig(config, bootstrapServers),
+                new StringSerializer(),
                 new ByteArraySerializer());
         producers.setPhysicalCloseTimeout(5); // seconds; what is not acknowledged by then stays in the outbox
         kafka = new KafkaTemplate<>(producers);
         producers.createProducer(); // now, not with the first event after start (the shared producer stays open)
         running = true;
-        thread = new Thread(this::loop, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    Map<String, Object> producerConfig() {
-        int delivery = (int) config.deliveryTimeout().toMillis();
-        return Map.ofEntries(
-                Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                Map.entry(ProducerConfig.CLIENT_ID_CONFIG, "article-service-outbox"),
-                Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-                Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
-                Map.entry(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5), // idempotence keeps order at <= 5
-                Map.entry(ProducerConfig.LINGER_MS_CONFIG, 5),
-                Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, delivery),
-                Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(10_000, delivery - 10)),
-                Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000),
-                Map.entry(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000),
-                Map.entry(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG, 1_000));
+        polls = scheduler.scheduleWithFixedDelay(this::drain, config.pollInterval());
     }
 
     @Override
     public synchronized void stop() {
         running = false;
-        if (thread != null) {
-            // Let the pass in flight finish rather than interrupt it: its events are sent, and removing them from the
-            // outbox now is what keeps the next start from sending them again. Only a pass stuck on an absent Kafka
-            // is interrupted (its events stay pending, nothing is lost).
-            wakeUps.offer(Boolean.TRUE);
-            try {
-                thread.join(STOP_GRACE.toMillis());
-                if (thread.isAlive()) {
-                    thread.interrupt();
-                    thread.join(5_000);
+        if (polls != null) {
+            polls.cancel(false);
+        }
+        // Let the pass in flight finish rather than interrupt it: its events are sent, and removing them from the
+        // outbox now is what keeps the next start from sending them again. Only a pass stuck on an absent Kafka
+        // is interrupted (its events stay pending, nothing is lost).
+        try {
+            if (!passing.tryLock(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                Thread stuck = passThread;
+                if (stuck != null) {
+                    stuck.interrupt();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                passing.tryLock(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (passing.isHeldByCurrentThread()) {
+                passing.unlock();
             }
         }
         try {
@@ -143,32 +140,47 @@ public class OutboxRelay implements SmartLifecycle {
         return running;
     }
 
-    private void loop() {
-        int failuresInRow = 0;
-        while (running) {
-            try {
-                int sent = lease.holds() ? relayOnce() : 0;
+    /** A pass on the scheduler now (a wake-up); the pass running, if any, sees the wake-up and goes on. */
+    private void drainSoon() {
+        if (!running) {
+            return;
+        }
+        try {
+            scheduler.schedule(this::drain, Instant.now());
+        } catch (TaskRejectedException e) {
+            log.debug("Scheduler shutting down; the event stays in the outbox for the next start", e);
+        }
+    }
+
+    /**
+     * Passes until nothing is left to send and nobody woke the relay meanwhile; one at a time (the scheduler's poll
+     * and wake-ups may overlap). After a failure, passes wait out an exponential back-off (Kafka away).
+     */
+    private void drain() {
+        if (!running || System.nanoTime() - retryAt < 0 || !passing.tryLock()) {
+            return;
+        }
+        passThread = Thread.currentThread();
+        try {
+            int sent;
+            do {
+                wokenUp.set(false);
+                sent = lease.holds() ? relayOnce() : 0;
                 failuresInRow = 0;
-                if (sent == 0) {
-                    wakeUps.poll(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                failuresInRow++;
-                long backoff = Math.min(config.maxBackoff().toMillis(), 250L << Math.min(failuresInRow, 8));
-                log.warn("Outbox relay failed ({} in a row), retrying in {} ms: {}", failuresInRow, backoff,
-                        e.toString());
-                try {
-                    for (long slept = 0; running && slept < backoff; slept += 100) {
-                        TimeUnit.MILLISECONDS.sleep(100); // in slices, so that stop() need not interrupt
-                    }
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
+            } while (running && (sent > 0 || wokenUp.get()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stop() gave up waiting: what was not acknowledged stays pending
+        } catch (RuntimeException e) {
+            failuresInRow++;
+            long backoff = Math.min(config.maxBackoff().toMillis(), 250L << Math.min(failuresInRow, 8));
+            retryAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(backoff);
+            log.warn("Outbox relay failed ({} in a row), retrying in {} ms: {}", failuresInRow, backoff, e.toString());
+        } finally {
+            passThread = null;
+            passing.unlock();
+        }
+        if (wokenUp.get() && failuresInRow == 0) {
+            drainSoon(); // woken between the last pass and the unlock: that wake-up's drain found the lock taken
         }
     }
 
@@ -198,7 +210,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
             CompletableFuture<SendResult<String, byte[]>> future;
             try {
-                future = kafka.send(record(oldest));
+                future = kafka.send(RelayRecords.record(config, oldest));
             } catch (RuntimeException sendFailed) {
                 // No metadata or buffer full: Kafka is away. Stop sending; what was sent is still awaited below.
                 sendings.add(new Sending(doc.getString("_id"), oldest, CompletableFuture.failedFuture(sendFailed)));
@@ -230,28 +242,6 @@ public class OutboxRelay implements SmartLifecycle {
             throw firstFailure;
         }
         return acknowledged.size();
-    }
-
-    private ProducerRecord<String, byte[]> record(PendingEvent e) {
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, "ce_specversion", "1.0");
-        header(headers, "ce_id", e.id());
-        header(headers, "ce_source", config.source());
-        header(headers, "ce_type", e.type());
-        header(headers, "ce_subject", e.subject());
-        header(headers, "ce_time", DateTimeFormatter.ISO_INSTANT.format(e.time()));
-        header(headers, "content-type", "application/json");
-        // The editor's trace context, stored with the event at commit. Not the template's observation: the relay
-        // sends later, on its own thread, where the template would start a new trace for every event.
-        if (e.traceparent() != null) {
-            header(headers, "traceparent", e.traceparent());
-        }
-        return new ProducerRecord<>(config.topic(), null, e.subject(), e.payload().getBytes(StandardCharsets.UTF_8),
-                headers);
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private record Sending(String articleId, PendingEvent event,
