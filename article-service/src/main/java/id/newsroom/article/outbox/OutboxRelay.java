@@ -7,12 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 
 import com.mongodb.client.MongoClient;
 import id.newsroom.article.config.ArticleProperties;
@@ -29,7 +25,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
-import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +35,7 @@ import org.springframework.stereotype.Component;
  * succeeding; the relay backs off and retries, and nothing is lost because the events stay in MongoDB until
  * acknowledged. A crash between ack and removal re-sends: delivery is at-least-once and consumers drop versions they
  * already hold. Passes run on Spring's {@link TaskScheduler}: every {@code article.outbox.poll-interval} (events
- * committed by another instance) and at once after a commit here ({@link #wakeUp}).
+ * committed by another instance) and at once after a commit here ({@link #wakeUp}); see {@link RelayPasses}.
  */
 @Component
 @ConditionalOnProperty(name = "article.outbox.enabled", havingValue = "true", matchIfMissing = true)
@@ -55,14 +50,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final RelayLease lease;
     private final Counter published;
     private final Counter failures;
-    private final TaskScheduler scheduler;
-    private final AtomicBoolean wokenUp = new AtomicBoolean();
-    private final ReentrantLock passing = new ReentrantLock();
-    private volatile boolean running;
-    private volatile Thread passThread;
-    private volatile long retryAt = System.nanoTime();
-    private int failuresInRow; // guarded by passing
-    private ScheduledFuture<?> polls;
+    private final RelayPasses passes;
     private DefaultKafkaProducerFactory<String, byte[]> producers;
     private KafkaTemplate<String, byte[]> kafka;
 
@@ -72,11 +60,12 @@ public class OutboxRelay implements SmartLifecycle {
             @Value("${HOSTNAME:localhost}:${server.port:8081}") String instance,
             MeterRegistry meters, TaskScheduler scheduler) {
         this.store = store;
-        this.scheduler = scheduler;
         this.config = properties.outbox();
-        this.bootstrapServers = bootstrapServers;
         this.lease = new RelayLease(client.getDatabase(database).getCollection("locks"), config.lease(),
                 instance.endsWith(":0") ? java.util.UUID.randomUUID().toString() : instance); // port 0: tests
+        this.passes = new RelayPasses(scheduler, () -> lease.holds() ? relayOnce() : 0, config.pollInterval(),
+                config.maxBackoff());
+        this.bootstrapServers = bootstrapServers;
         this.published = Counter.builder("news.outbox.published.events")
                 .description("Events Kafka acknowledged").register(meters);
         this.failures = Counter.builder("news.outbox.publish.failures")
@@ -85,8 +74,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Called after a commit so the event goes out now rather than at the next poll. */
     public void wakeUp() {
-        wokenUp.set(true);
-        drainSoon();
+        passes.wakeUp();
     }
 
     @Override
@@ -97,34 +85,12 @@ public class OutboxRelay implements SmartLifecycle {
         producers.setPhysicalCloseTimeout(5); // seconds; what is not acknowledged by then stays in the outbox
         kafka = new KafkaTemplate<>(producers);
         producers.createProducer(); // now, not with the first event after start (the shared producer stays open)
-        running = true;
-        polls = scheduler.scheduleWithFixedDelay(this::drain, config.pollInterval());
+        passes.start();
     }
 
     @Override
     public synchronized void stop() {
-        running = false;
-        if (polls != null) {
-            polls.cancel(false);
-        }
-        // Let the pass in flight finish rather than interrupt it: its events are sent, and removing them from the
-        // outbox now is what keeps the next start from sending them again. Only a pass stuck on an absent Kafka
-        // is interrupted (its events stay pending, nothing is lost).
-        try {
-            if (!passing.tryLock(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                Thread stuck = passThread;
-                if (stuck != null) {
-                    stuck.interrupt();
-                }
-                passing.tryLock(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            if (passing.isHeldByCurrentThread()) {
-                passing.unlock();
-            }
-        }
+        passes.stop(STOP_GRACE);
         try {
             lease.release();
         } catch (RuntimeException e) {
@@ -137,51 +103,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return running;
-    }
-
-    /** A pass on the scheduler now (a wake-up); the pass running, if any, sees the wake-up and goes on. */
-    private void drainSoon() {
-        if (!running) {
-            return;
-        }
-        try {
-            scheduler.schedule(this::drain, Instant.now());
-        } catch (TaskRejectedException e) {
-            log.debug("Scheduler shutting down; the event stays in the outbox for the next start", e);
-        }
-    }
-
-    /**
-     * Passes until nothing is left to send and nobody woke the relay meanwhile; one at a time (the scheduler's poll
-     * and wake-ups may overlap). After a failure, passes wait out an exponential back-off (Kafka away).
-     */
-    private void drain() {
-        if (!running || System.nanoTime() - retryAt < 0 || !passing.tryLock()) {
-            return;
-        }
-        passThread = Thread.currentThread();
-        try {
-            int sent;
-            do {
-                wokenUp.set(false);
-                sent = lease.holds() ? relayOnce() : 0;
-                failuresInRow = 0;
-            } while (running && (sent > 0 || wokenUp.get()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // stop() gave up waiting: what was not acknowledged stays pending
-        } catch (RuntimeException e) {
-            failuresInRow++;
-            long backoff = Math.min(config.maxBackoff().toMillis(), 250L << Math.min(failuresInRow, 8));
-            retryAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(backoff);
-            log.warn("Outbox relay failed ({} in a row), retrying in {} ms: {}", failuresInRow, backoff, e.toString());
-        } finally {
-            passThread = null;
-            passing.unlock();
-        }
-        if (wokenUp.get() && failuresInRow == 0) {
-            drainSoon(); // woken between the last pass and the unlock: that wake-up's drain found the lock taken
-        }
+        return passes.isRunning();
     }
 
     /**
