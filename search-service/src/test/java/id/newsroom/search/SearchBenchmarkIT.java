@@ -13,9 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import id.newsroom.defaults.replay.BoundedReplay;
+import id.newsroom.defaults.replay.ReplayRange;
 import id.newsroom.infra.EmbeddedKafkaBroker;
 import id.newsroom.infra.InfrastructureInitializer;
 import id.newsroom.infra.TestInfrastructure;
@@ -179,28 +178,15 @@ class SearchBenchmarkIT {
         assertThat(search.errors() + mixed.errors() + relatedCold.errors() + relatedWarm.errors()).isZero();
     }
 
-    /** Reads every record of the topic once, as the reindex does, without indexing. */
+    /** Reads every record of the topic once, as the reindex does (its BoundedReplay), without indexing. */
     private static double readWholeTopic() {
         long start = System.nanoTime();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
-                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            long bytes = 0;
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    bytes += record.value().length;
-                }
-            }
-            assertThat(bytes).isPositive();
-        }
+        long[] bytes = new long[1];
+        new BoundedReplay<>(BoundedReplay.byteConsumers(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.get().kafkaBootstrapServers(), ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000)),
+                ReplayRange.wholeTopic(TOPIC))
+                .run(batch -> batch.records().forEach(record -> bytes[0] += record.value().length));
+        assertThat(bytes[0]).isPositive();
         return seconds(start);
     }
 

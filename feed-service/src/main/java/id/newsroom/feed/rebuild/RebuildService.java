@@ -4,11 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import id.newsroom.defaults.replay.BoundedReplay;
+import id.newsroom.defaults.replay.ReplayRange;
 import id.newsroom.feed.config.FeedProperties;
 import id.newsroom.feed.projection.EventDecoder;
 import id.newsroom.feed.projection.IncomingEvent;
@@ -16,17 +17,13 @@ import id.newsroom.feed.projection.PoisonEventException;
 import id.newsroom.feed.projection.ProjectionWriter;
 import id.newsroom.feed.readmodel.ReadModel;
 import id.newsroom.feed.timeline.FirstPageCache;
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,9 +32,7 @@ import org.springframework.stereotype.Service;
  * offsets taken after that dual writing began, so the side collection misses nothing. Writes are idempotent by
  * version, so the overlap is harmless. Readers keep the complete old collection until the switch.
  *
- * <p>The replay is a bounded read (from the beginning up to the end offsets, then stop), so it polls a consumer from
- * Spring Kafka's {@link ConsumerFactory} itself: a listener container runs until stopped, and stopping one from its
- * own listener at the end offsets would take more code than the loop below.
+ * <p>The replay is a {@link BoundedReplay} (read_committed: an aborted outbox write is never replayed).
  */
 @Service
 public class RebuildService {
@@ -48,7 +43,8 @@ public class RebuildService {
         IDLE, RUNNING, DONE, FAILED
     }
 
-    public record Status(State state, String collection, long records, long applied, long skipped,
+    /** {@code percent}: how far the replay is through the topic's offsets (compaction leaves gaps in them). */
+    public record Status(State state, String collection, long records, long applied, long skipped, int percent,
             Instant startedAt, Instant finishedAt, String error) {}
 
     private final ReadModel readModel;
@@ -59,7 +55,7 @@ public class RebuildService {
     private final ConsumerFactory<byte[], byte[]> consumers;
     private final Duration announceWait;
     private final AtomicReference<Status> status = new AtomicReference<>(
-            new Status(State.IDLE, null, 0, 0, 0, null, null, null));
+            new Status(State.IDLE, null, 0, 0, 0, 0, null, null, null));
 
     public RebuildService(ReadModel readModel, ProjectionWriter writer, EventDecoder decoder, FirstPageCache cache,
             FeedProperties props, @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
@@ -70,7 +66,8 @@ public class RebuildService {
         this.decoder = decoder;
         this.cache = cache;
         this.props = props;
-        this.consumers = new DefaultKafkaConsumerFactory<>(consumerConfig(brokers));
+        this.consumers = BoundedReplay.byteConsumers(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000));
     }
 
     public Status status() {
@@ -83,7 +80,7 @@ public class RebuildService {
             return status.get();
         }
         String collection = "articles_" + System.currentTimeMillis();
-        Status running = new Status(State.RUNNING, collection, 0, 0, 0, Instant.now(), null, null);
+        Status running = new Status(State.RUNNING, collection, 0, 0, 0, 0, Instant.now(), null, null);
         status.set(running);
         readModel.startBuilding(collection);
         Thread t = new Thread(() -> run(running), "feed-rebuild");
@@ -93,74 +90,56 @@ public class RebuildService {
     }
 
     private void run(Status s) {
-        long records = 0;
-        long applied = 0;
-        long skipped = 0;
-        try (Consumer<byte[], byte[]> consumer = consumers.createConsumer()) {
+        Tally tally = new Tally();
+        BoundedReplay<byte[], byte[]> replay = new BoundedReplay<>(consumers, ReplayRange.wholeTopic(props.topic()));
+        try {
             // Let every instance see the announced side collection and start writing to it before the end offsets
             // are taken: any event they consumed without writing it there lies below those offsets and is replayed.
             Thread.sleep(announceWait.toMillis());
-            List<TopicPartition> partitions = consumer.partitionsFor(props.topic(), Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = new LinkedHashMap<>(consumer.endOffsets(partitions));
             var target = readModel.database().getCollection(s.collection());
-            while (!caughtUp(consumer, end)) {
-                List<IncomingEvent> batch = new ArrayList<>();
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (r.offset() >= end.get(new TopicPartition(r.topic(), r.partition()))) {
-                        continue; // newer events reach the side collection through the live consumer
-                    }
-                    records++;
+            // Events after the end offsets reach the side collection through the live consumer.
+            replay.run(batch -> {
+                List<IncomingEvent> events = new ArrayList<>();
+                for (ConsumerRecord<byte[], byte[]> r : batch.records()) {
+                    tally.records++;
                     try {
-                        batch.add(decoder.decode(r.value(), header(r, "ce_type"), header(r, "ce_subject"),
+                        events.add(decoder.decode(r.value(), header(r, "ce_type"), header(r, "ce_subject"),
                                 header(r, "ce_id"), header(r, "ce_time")));
                     } catch (PoisonEventException ex) {
-                        skipped++; // already dead-lettered by the live consumer when it first met it
+                        tally.skipped++; // already dead-lettered by the live consumer when it first met it
                     }
                 }
-                if (!batch.isEmpty()) {
-                    applied += writer.apply(batch, target).count(ProjectionWriter.Outcome.APPLIED);
+                if (!events.isEmpty()) {
+                    tally.applied += writer.apply(events, target).count(ProjectionWriter.Outcome.APPLIED);
                 }
-                status.set(new Status(State.RUNNING, s.collection(), records, applied, skipped, s.startedAt(), null,
-                        null));
-            }
+                status.set(tally.status(State.RUNNING, s, replay.progress().percent(), null, null));
+            });
             readModel.switchToBuilding();
             cache.invalidate();
-            status.set(new Status(State.DONE, s.collection(), records, applied, skipped, s.startedAt(), Instant.now(),
-                    null));
+            status.set(tally.status(State.DONE, s, 100, Instant.now(), null));
             log.info("Read model rebuilt into {} from {} records ({} applied, {} skipped) and switched", s.collection(),
-                    records, applied, skipped);
+                    tally.records, tally.applied, tally.skipped);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             readModel.abandonBuilding();
-            status.set(new Status(State.FAILED, s.collection(), records, applied, skipped, s.startedAt(), Instant.now(),
-                    "interrupted"));
+            status.set(tally.status(State.FAILED, s, replay.progress().percent(), Instant.now(), "interrupted"));
         } catch (RuntimeException ex) {
             log.error("Rebuild into {} failed; readers stay on {}", s.collection(), readModel.activeName(), ex);
             readModel.abandonBuilding();
-            status.set(new Status(State.FAILED, s.collection(), records, applied, skipped, s.startedAt(), Instant.now(),
-                    ex.getMessage()));
+            status.set(tally.status(State.FAILED, s, replay.progress().percent(), Instant.now(), ex.getMessage()));
         }
     }
 
-    private static boolean caughtUp(Consumer<?, ?> consumer, Map<TopicPartition, Long> end) {
-        for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
-            if (consumer.position(e.getKey()) < e.getValue()) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /** What the replay did so far (written by the replaying thread only). */
+    private static final class Tally {
+        long records;
+        long applied;
+        long skipped;
 
-    private static Map<String, Object> consumerConfig(String brokers) {
-        return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        Status status(State state, Status s, int percent, Instant finishedAt, String error) {
+            return new Status(state, s.collection(), records, applied, skipped, percent, s.startedAt(), finishedAt,
+                    error);
+        }
     }
 
     private static String header(ConsumerRecord<?, ?> r, String name) {

@@ -53,6 +53,7 @@ class RebuildIT extends FeedIntegrationTest {
             JsonNode status = getJson("/actuator/rebuild");
             assertThat(status.get("state").asString()).isEqualTo("DONE");
             assertThat(status.get("records").asLong()).isGreaterThanOrEqualTo(4);
+            assertThat(status.get("percent").asInt()).isEqualTo(100);
         });
         assertThat(readModel.activeName()).isNotEqualTo(before);
         assertThat(readModel.database().listCollectionNames().into(new java.util.ArrayList<>())).doesNotContain(before);

@@ -13,11 +13,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.scheduling.TaskScheduler;
 
 /**
- * Dead-letter listing and replay for a service that consumes Kafka: on when the Kafka client and the actuator are on
- * the classpath and {@code platform.dead-letters.topic} names the service's dead-letter topic.
+ * Dead-letter listing and replay for a service that consumes Kafka: on when the Kafka client, Spring Kafka and the
+ * actuator are on the classpath and {@code platform.dead-letters.topic} names the service's dead-letter topic.
  */
 @AutoConfiguration
 @ConditionalOnClass(name = {"org.apache.kafka.clients.consumer.KafkaConsumer",
+        "org.springframework.kafka.core.ConsumerFactory",
         "org.springframework.boot.actuate.endpoint.annotation.Endpoint"})
 @ConditionalOnProperty(prefix = "platform.dead-letters", name = "topic")
 @EnableConfigurationProperties(DeadLetterProperties.class)

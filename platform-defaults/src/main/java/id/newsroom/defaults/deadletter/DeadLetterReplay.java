@@ -1,17 +1,17 @@
 package id.newsroom.defaults.deadletter;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Future;
 import java.util.function.BiPredicate;
 
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -19,14 +19,18 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+
+import id.newsroom.defaults.replay.BoundedReplay;
+import id.newsroom.defaults.replay.ReplayRange;
 
 /**
- * Lists, inspects and re-drives the records of one dead-letter topic. Each call opens its own short-lived consumer
- * (assigned partitions, nothing subscribed), so browsing never disturbs the service's consumers. A replay produces
+ * Lists, inspects and re-drives the records of one dead-letter topic. Each call reads the range it needs with a
+ * {@link BoundedReplay} (assigned partitions, nothing subscribed) up to the end offsets taken when it starts, so
+ * browsing never disturbs the service's consumers and a replay never chases dead letters arriving meanwhile. A replay produces
  * each selected record to its original topic with its original key, value and headers ({@code kafka_dlt-*} dropped,
  * {@code x-replayed-from} added), waits for Kafka's acknowledgement, and only then records it in the
  * {@link ReplayLedger}: replaying twice re-drives nothing twice. Run replays from one instance at a time.
@@ -38,12 +42,15 @@ public class DeadLetterReplay {
 
     private final DeadLetterProperties properties;
     private final String bootstrapServers;
-    private final String replayGroup;
+    private final ConsumerFactory<byte[], byte[]> consumers;
 
     public DeadLetterReplay(DeadLetterProperties properties, String bootstrapServers, String replayGroup) {
         this.properties = properties;
         this.bootstrapServers = bootstrapServers;
-        this.replayGroup = replayGroup;
+        // The group is the replay ledger's home: only its committed offsets are used, records are read by assignment.
+        this.consumers = BoundedReplay.byteConsumers(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG, replayGroup, ConsumerConfig.CLIENT_ID_CONFIG,
+                replayGroup));
     }
 
     /**
@@ -51,7 +58,7 @@ public class DeadLetterReplay {
      * read), so it is cheap enough to keep as a gauge.
      */
     public long waiting() {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+        try (Consumer<byte[], byte[]> consumer = consumer()) {
             Map<TopicPartition, ReplayLedger> ledgers = ledgers(consumer);
             Map<TopicPartition, Long> ends = consumer.endOffsets(ledgers.keySet(), properties.timeout());
             long waiting = 0;
@@ -64,7 +71,7 @@ public class DeadLetterReplay {
 
     /** Counts, oldest and newest, and one page of records after {@code after} ({@code partition-offset}). */
     public Map<String, Object> list(DeadLetterPosition after, int limit) {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+        try (Consumer<byte[], byte[]> consumer = consumer()) {
             Map<TopicPartition, ReplayLedger> ledgers = ledgers(consumer);
             Map<TopicPartition, Long> ends = consumer.endOffsets(ledgers.keySet(), properties.timeout());
             Map<TopicPartition, Long> begins = consumer.beginningOffsets(ledgers.keySet(), properties.timeout());
@@ -73,13 +80,12 @@ public class DeadLetterReplay {
             List<Map<String, Object>> items = new ArrayList<>();
             ConsumerRecord<byte[], byte[]> oldest = null;
             ConsumerRecord<byte[], byte[]> newest = null;
+            Map<Integer, List<ConsumerRecord<byte[], byte[]>>> read = read(
+                    ReplayRange.wholeTopic(properties.topic()).from(byPartition(begins)).to(byPartition(ends)));
             for (TopicPartition tp : ledgers.keySet()) {
-                long begin = begins.get(tp);
-                long end = ends.get(tp);
-                total += end - begin;
+                total += ends.get(tp) - begins.get(tp);
                 ReplayLedger ledger = ledgers.get(tp);
-                List<ConsumerRecord<byte[], byte[]>> records = read(consumer, tp, begin, end, Integer.MAX_VALUE);
-                for (ConsumerRecord<byte[], byte[]> r : records) {
+                for (ConsumerRecord<byte[], byte[]> r : read.getOrDefault(tp.partition(), List.of())) {
                     pending += ledger.done(r.offset()) ? 0 : 1;
                     oldest = oldest == null || r.timestamp() < oldest.timestamp() ? r : oldest;
                     newest = newest == null || r.timestamp() >= newest.timestamp() ? r : newest;
@@ -102,15 +108,15 @@ public class DeadLetterReplay {
 
     /** One record with its payload and headers, or null. */
     public Map<String, Object> one(DeadLetterPosition id) {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+        try (Consumer<byte[], byte[]> consumer = consumer()) {
             TopicPartition tp = new TopicPartition(properties.topic(), id.partition());
             Map<TopicPartition, ReplayLedger> ledgers = ledgers(consumer);
             if (!ledgers.containsKey(tp)) {
                 return null;
             }
-            long end = consumer.endOffsets(List.of(tp), properties.timeout()).get(tp);
-            for (ConsumerRecord<byte[], byte[]> r : read(consumer, tp, id.offset(), Math.min(end, id.offset() + 1),
-                    1)) {
+            ReplayRange range = ReplayRange.wholeTopic(properties.topic()).onlyPartitions(List.of(id.partition()))
+                    .from(Map.of(id.partition(), id.offset())).to(Map.of(id.partition(), id.offset() + 1));
+            for (ConsumerRecord<byte[], byte[]> r : read(range).getOrDefault(id.partition(), List.of())) {
                 if (r.offset() == id.offset()) {
                     return DeadLetter.detail(r, ledgers.get(tp).done(r.offset()));
                 }
@@ -121,7 +127,7 @@ public class DeadLetterReplay {
 
     /** Re-drives every not yet replayed record that {@code selected(partition, offset)} accepts. */
     public synchronized Map<String, Object> replay(BiPredicate<Integer, Long> selected, boolean all) {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(); KafkaProducer<byte[], byte[]> producer = producer()) {
+        try (Consumer<byte[], byte[]> consumer = consumer(); KafkaProducer<byte[], byte[]> producer = producer()) {
             Map<TopicPartition, ReplayLedger> ledgers = ledgers(consumer);
             Map<TopicPartition, Long> ends = consumer.endOffsets(ledgers.keySet(), properties.timeout());
             Map<TopicPartition, List<Long>> sent = new HashMap<>();
@@ -129,12 +135,15 @@ public class DeadLetterReplay {
             long alreadyReplayed = 0;
             List<String> replayedIds = new ArrayList<>();
             List<String> refused = new ArrayList<>();
+            Map<Integer, Long> from = new HashMap<>();
+            // A selection reads from the beginning, so that what it names and was replayed before is reported.
+            ledgers.forEach((tp, ledger) -> from.put(tp.partition(), all ? ledger.watermark() : ledger.beginning()));
+            Map<Integer, List<ConsumerRecord<byte[], byte[]>>> read = read(
+                    ReplayRange.wholeTopic(properties.topic()).from(from).to(byPartition(ends)));
             for (Map.Entry<TopicPartition, ReplayLedger> e : ledgers.entrySet()) {
                 TopicPartition tp = e.getKey();
                 ReplayLedger ledger = e.getValue();
-                // A selection reads from the beginning, so that what it names and was replayed before is reported.
-                long from = all ? ledger.watermark() : ledger.beginning();
-                for (ConsumerRecord<byte[], byte[]> r : read(consumer, tp, from, ends.get(tp), Integer.MAX_VALUE)) {
+                for (ConsumerRecord<byte[], byte[]> r : read.getOrDefault(tp.partition(), List.of())) {
                     if (!selected.test(r.partition(), r.offset())) {
                         continue;
                     }
@@ -202,7 +211,7 @@ public class DeadLetterReplay {
         return again;
     }
 
-    private Map<TopicPartition, ReplayLedger> ledgers(KafkaConsumer<byte[], byte[]> consumer) {
+    private Map<TopicPartition, ReplayLedger> ledgers(Consumer<byte[], byte[]> consumer) {
         List<TopicPartition> partitions = consumer.partitionsFor(properties.topic(), properties.timeout()).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition()))
                 .sorted(java.util.Comparator.comparingInt(TopicPartition::partition)).toList();
@@ -216,38 +225,24 @@ public class DeadLetterReplay {
         return ledgers;
     }
 
-    private List<ConsumerRecord<byte[], byte[]>> read(KafkaConsumer<byte[], byte[]> consumer, TopicPartition tp,
-            long from, long end, int max) {
-        List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
-        if (from >= end) {
-            return out;
-        }
-        consumer.assign(List.of(tp));
-        consumer.seek(tp, from);
-        long deadline = System.nanoTime() + properties.timeout().toNanos();
-        while (consumer.position(tp) < end && out.size() < max && System.nanoTime() < deadline) {
-            for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200)).records(tp)) {
-                if (r.offset() < end && out.size() < max) {
-                    out.add(r);
-                }
-            }
-        }
-        if (consumer.position(tp) < end && out.size() < max) {
-            throw new IllegalStateException("Reading " + tp + " up to offset " + end + " took longer than "
-                    + properties.timeout());
-        }
+    /** The range's records per partition in partition order (listings and replays go by partition-offset). */
+    private Map<Integer, List<ConsumerRecord<byte[], byte[]>>> read(ReplayRange range) {
+        Map<Integer, List<ConsumerRecord<byte[], byte[]>>> out = new TreeMap<>();
+        new BoundedReplay<>(consumers, range, properties.timeout()).run(batch -> batch.byPartition()
+                .forEach((partition, records) -> out.computeIfAbsent(partition, p -> new ArrayList<>())
+                        .addAll(records)));
         return out;
     }
 
-    private KafkaConsumer<byte[], byte[]> consumer() {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, replayGroup);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, replayGroup + "-" + java.util.UUID.randomUUID());
-        return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    private static Map<Integer, Long> byPartition(Map<TopicPartition, Long> offsets) {
+        Map<Integer, Long> out = new HashMap<>();
+        offsets.forEach((tp, offset) -> out.put(tp.partition(), offset));
+        return out;
+    }
+
+    /** For the ledger: metadata and the replay group's committed offsets; records are read by BoundedReplay. */
+    private Consumer<byte[], byte[]> consumer() {
+        return consumers.createConsumer(null, null, "-" + java.util.UUID.randomUUID(), null);
     }
 
     private KafkaProducer<byte[], byte[]> producer() {

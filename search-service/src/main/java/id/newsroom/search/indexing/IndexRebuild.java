@@ -1,6 +1,5 @@
 package id.newsroom.search.indexing;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,25 +11,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+
+import id.newsroom.defaults.replay.BoundedReplay;
+import id.newsroom.defaults.replay.ReplayRange;
 
 /**
  * The operator's full rebuild of the index: builds a new generation from offset 0 beside the live index, which keeps
  * serving and updating meanwhile, then hands it to the live consumer, which swaps it in between two polls and
  * continues from the new generation's offsets.
  *
- * <p>The read is bounded (from the beginning to the end offsets, then stop), so it polls a consumer from Spring
- * Kafka's {@link ConsumerFactory} itself: a listener container is built to run until stopped, and stopping one from
- * its own listener at the end offsets would take more code than the loop below.
+ * <p>The read is a {@link BoundedReplay} (read_committed: an aborted outbox write is never indexed).
  */
 public final class IndexRebuild {
 
@@ -53,15 +48,9 @@ public final class IndexRebuild {
     public IndexRebuild(Map<String, Object> kafkaConsumerProperties, IndexStore store, IndexConsumer live) {
         Map<String, Object> props = new HashMap<>(kafkaConsumerProperties);
         props.remove(ConsumerConfig.GROUP_ID_CONFIG); // reads by assignment, reports to no group
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        // Reading must never create the topic (with broker defaults instead of compacted partitions).
-        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "search-service-rebuild");
-        this.consumers = new DefaultKafkaConsumerFactory<>(props);
+        this.consumers = BoundedReplay.byteConsumers(props);
         this.store = store;
         this.live = live;
     }
@@ -118,28 +107,23 @@ public final class IndexRebuild {
             thread.setDaemon(true);
             return thread;
         });
-        try (Consumer<byte[], byte[]> kafka = consumers.createConsumer()) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            kafka.partitionsFor(store.topic(), Duration.ofSeconds(30))
-                    .forEach(info -> partitions.add(new TopicPartition(store.topic(), info.partition())));
-            kafka.assign(partitions);
-            kafka.seekToBeginning(partitions);
-            // Chase the end: the live topic keeps growing while we read, so check the end again once there.
+        try {
+            Map<Integer, Long> reached = Map.of(); // nothing yet: the first read starts at the beginning
+            // Chase the end: the live topic keeps growing while we read, so read on to the new end once there. The
+            // live consumer takes over from the generation's offsets, so stopping short loses nothing.
             for (int round = 0; round < 5; round++) {
-                Map<TopicPartition, Long> ends = kafka.endOffsets(partitions, Duration.ofSeconds(30));
-                if (reached(kafka, ends)) {
+                BoundedReplay.Result read = new BoundedReplay<>(consumers,
+                        ReplayRange.wholeTopic(store.topic()).from(reached))
+                        .run(batch -> applyInParallel(generation, applier, batch));
+                records += read.records();
+                boolean grew = !read.ends().equals(reached);
+                reached = read.ends();
+                if (!grew) {
                     break;
-                }
-                while (!reached(kafka, ends)) {
-                    ConsumerRecords<byte[], byte[]> batch = kafka.poll(Duration.ofMillis(200));
-                    applyInParallel(generation, applier, batch);
-                    records += batch.count();
                 }
             }
             // Offsets of partitions without records still need to be remembered.
-            for (TopicPartition partition : partitions) {
-                generation.markConsumed(partition.partition(), kafka.position(partition));
-            }
+            reached.forEach(generation::markConsumed);
         } finally {
             workers.shutdownNow();
         }
@@ -148,10 +132,9 @@ public final class IndexRebuild {
 
     /** Partitions side by side (an article's events share a partition, so their order holds). */
     private void applyInParallel(IndexGeneration generation, EventApplier applier,
-            ConsumerRecords<byte[], byte[]> batch) {
+            BoundedReplay.Batch<byte[], byte[]> batch) {
         List<Future<?>> work = new ArrayList<>();
-        for (TopicPartition partition : batch.partitions()) {
-            List<ConsumerRecord<byte[], byte[]>> records = batch.records(partition);
+        for (List<ConsumerRecord<byte[], byte[]>> records : batch.byPartition().values()) {
             work.add(workers.submit(() -> {
                 for (ConsumerRecord<byte[], byte[]> record : records) {
                     try {
@@ -173,14 +156,5 @@ public final class IndexRebuild {
                 throw new IllegalStateException("rebuild failed: " + e.getCause(), e.getCause());
             }
         }
-    }
-
-    private static boolean reached(Consumer<byte[], byte[]> kafka, Map<TopicPartition, Long> ends) {
-        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
-            if (kafka.position(end.getKey()) < end.getValue()) {
-                return false;
-            }
-        }
-        return true;
     }
 }
