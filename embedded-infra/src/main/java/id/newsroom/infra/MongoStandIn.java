@@ -14,8 +14,8 @@ import id.newsroom.infra.mongo.IndexedH2Backend;
  * With a file it persists through the H2 backend (a clean stop keeps everything; a kill -9 may lose the last second),
  * without one it keeps the data in memory; either way with secondary indexes ({@link IndexedH2Backend}), so queries
  * cost what they cost on MongoDB instead of a collection scan each.
- * It has no sessions or transactions and no {@code hello} command: the services use only what both it and a real
- * MongoDB support.
+ * It has no sessions or transactions (the services use only what both it and a real MongoDB support); it answers
+ * {@code hello} as a standalone MongoDB does, so Boot's MongoDB health indicator works on it.
  */
 public final class MongoStandIn implements AutoCloseable {
 

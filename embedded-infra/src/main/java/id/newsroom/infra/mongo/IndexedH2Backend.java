@@ -1,14 +1,19 @@
 package id.newsroom.infra.mongo;
 
+import java.util.Map;
+
 import org.h2.mvstore.MVStore;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 
 /**
  * mongo-java-server's H2 backend with secondary indexes: queries that MongoDB would serve from an index are served
  * from one here too, instead of scanning the collection. Same file format as {@link H2Backend}; the indexes live in
- * memory and are rebuilt from the documents when a database opens.
+ * memory and are rebuilt from the documents when a database opens. It also answers {@code hello}, which
+ * mongo-java-server lacks (Spring Boot's MongoDB health indicator sends it to every database).
  */
 public final class IndexedH2Backend extends H2Backend {
 
@@ -27,6 +32,32 @@ public final class IndexedH2Backend extends H2Backend {
     public static IndexedH2Backend open(String file) {
         MVStore.Builder store = new MVStore.Builder().cacheSize(CACHE_MB);
         return new IndexedH2Backend((file == null ? store : store.fileName(file)).open());
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if ("hello".equalsIgnoreCase(command)) {
+            return hello(super.handleCommand(channel, databaseName, "ismaster", query));
+        }
+        return super.handleCommand(channel, databaseName, command, query);
+    }
+
+    /**
+     * What a standalone MongoDB answers to {@code hello}: its legacy {@code isMaster} reply (the one the driver's
+     * handshake reads, so both report the same wire versions and limits) with {@code isWritablePrimary} for
+     * {@code ismaster}. No {@code logicalSessionTimeoutMinutes} (there are no sessions) and no
+     * {@code topologyVersion} (the driver would start streaming monitoring, which the server cannot do).
+     */
+    static Document hello(Document isMaster) {
+        Document reply = new Document("isWritablePrimary", Boolean.TRUE);
+        for (Map.Entry<String, Object> field : isMaster.entrySet()) {
+            if (!"ismaster".equals(field.getKey()) && !"ok".equals(field.getKey())) {
+                reply.put(field.getKey(), field.getValue());
+            }
+        }
+        reply.put("readOnly", Boolean.FALSE);
+        reply.put("ok", isMaster.get("ok"));
+        return reply;
     }
 
     @Override

@@ -58,7 +58,30 @@ final class IndexedH2Database extends H2Database {
                 return response;
             }
         }
+        if (command.equalsIgnoreCase("dropIndexes")) {
+            return super.handleCommand(channel, command, byKey(query), resolver, oplog);
+        }
         return super.handleCommand(channel, command, query, resolver, oplog);
+    }
+
+    /**
+     * {@code dropIndexes} with an index name, rewritten to name the index by its key: by name, mongo-java-server
+     * deletes the description of every index of that name in the database, so another collection's index of the same
+     * name (the read model's active and side collection) stayed in force but vanished from listIndexes and from the
+     * file. By key it deletes only this collection's.
+     */
+    private Document byKey(Document query) {
+        if (!(query.get("index") instanceof String name) || "*".equals(name)
+                || !(query.get("dropIndexes") instanceof String collection)) {
+            return query;
+        }
+        Document wanted = new Document("name", name).append("ns", getFullCollectionNamespace(collection));
+        for (Document description : getOrCreateIndexesCollection().handleQuery(wanted)) {
+            Document rewritten = new Document(query);
+            rewritten.put("index", description.get("key"));
+            return rewritten;
+        }
+        return query; // no such index: the usual error
     }
 
     @Override

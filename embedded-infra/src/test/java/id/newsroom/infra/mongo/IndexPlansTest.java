@@ -8,7 +8,12 @@ import java.util.Random;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterAll;
@@ -109,6 +114,30 @@ class IndexPlansTest {
         // every page, the first (no filter) included, reads its own 100 documents once; without the walk on _id each
         // of the 30 pages was a scan: 90,000
         assertThat(collection().documentsRead() - before).isLessThanOrEqualTo(ARTICLES + 30L);
+    }
+
+    /** feed's projection: an unordered bulk of compare-and-sets on {@code {_id, version}}, the stale ones too. */
+    @Test
+    void aCompareAndSetOnIdAndVersionReadsOneDocumentEach() {
+        MongoCollection<Document> cas = client.getDatabase("plans").getCollection("cas");
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < ARTICLES; i++) {
+            docs.add(new Document("_id", "a" + i).append("version", 2L).append("title", "t"));
+        }
+        cas.insertMany(docs);
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            long held = i % 2 == 0 ? 2L : 1L; // every other one stale: matches nothing
+            writes.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", "a" + i * 7), Filters.eq("version", held)),
+                    Updates.combine(Updates.set("version", 3L), Updates.set("title", "u"))));
+        }
+        IndexedH2Collection stored = (IndexedH2Collection) backend.resolveDatabase("plans").resolveCollection("cas",
+                true);
+        long before = stored.documentsRead();
+        BulkWriteResult result = cas.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        assertThat(result.getMatchedCount()).isEqualTo(50);
+        assertThat(stored.documentsRead() - before).as("the _id index, not 100 scans of " + ARTICLES)
+                .isLessThanOrEqualTo(100);
     }
 
     @Test

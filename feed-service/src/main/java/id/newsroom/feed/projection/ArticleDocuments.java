@@ -11,24 +11,31 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-/** The read model's document of an article, written whole or by an exact-version compare-and-set. */
+/**
+ * The read model's document of an article (its {@code _id} is the article id), written whole by an insert or by an
+ * exact-version compare-and-set.
+ *
+ * <p>Both stay safe with no key but {@code _id}. An insert of an article that exists already, at any version, is
+ * refused by the {@code _id} index (11000): it neither makes a second document nor overwrites a newer one, and the
+ * writer re-reads to decide. The unique {@code versionKey} ({@code <id>#<version>}) that these writes carried until
+ * 2026-12 could refuse no more than that (two documents with one key have one {@code _id}); it existed only because
+ * the stand-in of the time scanned the collection for a filter of two fields, and {@code VersionKeyMigration} drops it.
+ */
 final class ArticleDocuments {
 
     private ArticleDocuments() {}
 
     /**
-     * The key of one version of one article. Filtering on it alone is an exact-version compare-and-set that a
-     * unique single-field index answers, on MongoDB and on the stand-in alike (the stand-in scans the collection for
-     * any filter with more than one field).
+     * Matches only while the article still holds the version read, so a newer version written meanwhile is never
+     * replaced; found through the {@code _id} index on MongoDB and on the stand-in alike.
      */
-    static String versionKey(String articleId, long version) {
-        return articleId + "#" + version;
+    static Bson heldAt(String articleId, long heldVersion) {
+        return Filters.and(Filters.eq("_id", articleId), Filters.eq("version", heldVersion));
     }
 
     static UpdateOneModel<Document> compareAndSet(ArticleEvent e, long heldVersion) {
-        Bson filter = Filters.eq(ProjectionWriter.VERSION_KEY, versionKey(e.articleId(), heldVersion));
+        Bson filter = heldAt(e.articleId(), heldVersion);
         Bson update = Updates.combine(
-                Updates.set(ProjectionWriter.VERSION_KEY, versionKey(e.articleId(), e.version())),
                 Updates.set("version", e.version()),
                 Updates.set("status", e.status()),
                 Updates.set("change", e.change()),
@@ -52,8 +59,7 @@ final class ArticleDocuments {
     static Document fullDocument(ArticleEvent e) {
         List<String> slugs = new ArrayList<>();
         slugs.add(e.slug());
-        return asRead(e).append(ProjectionWriter.VERSION_KEY, versionKey(e.articleId(), e.version()))
-                .append("change", e.change())
+        return asRead(e).append("change", e.change())
                 .append("body", Objects.requireNonNullElse(e.body(), "")).append("slugs", slugs)
                 .append("legacy", legacy(e)).append("seo", seo(e));
     }

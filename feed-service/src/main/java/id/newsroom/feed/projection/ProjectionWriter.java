@@ -1,6 +1,5 @@
 package id.newsroom.feed.projection;
 
-import id.newsroom.feed.readmodel.ReadModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,7 +31,6 @@ public class ProjectionWriter {
 
     private static final int DUPLICATE_KEY = 11000;
     private static final int MAX_ROUNDS = 5;
-    public static final String VERSION_KEY = ReadModel.VERSION_KEY;
 
     public enum Outcome {
         APPLIED, STALE, DUPLICATE

@@ -25,9 +25,6 @@ import static com.mongodb.client.model.Filters.eq;
 @Component
 public class ReadModel {
 
-    /** The field the projection filters its compare-and-set writes on (article id and version). */
-    public static final String VERSION_KEY = "versionKey";
-
     static final String META = "readmodel_meta";
     static final String POINTER = "articles";
     static final String DEFAULT_COLLECTION = "articles";
@@ -45,6 +42,9 @@ public class ReadModel {
         this.active = meta == null || meta.getString("active") == null ? DEFAULT_COLLECTION : meta.getString("active");
         this.building = meta == null ? null : meta.getString("building");
         ensureIndexes(active);
+        if (building != null) {
+            ensureIndexes(building); // a rebuild under way is written to as well
+        }
     }
 
     /** The date for an empty timeline or feed (HTTP Last-Modified needs one, and 1970 would be a lie). */
@@ -111,10 +111,16 @@ public class ReadModel {
         if (metaActive != null && !metaActive.equals(active)) {
             active = metaActive;
         }
-        building = meta.getString("building");
+        String metaBuilding = meta.getString("building");
+        if (metaBuilding != null && !metaBuilding.equals(building)) {
+            // another instance's rebuild: one of an older release made it with the old unique index we'd collide in
+            VersionKeyMigration.dropIndex(db.getCollection(metaBuilding));
+        }
+        building = metaBuilding;
     }
 
     public void ensureIndexes(String collection) {
+        VersionKeyMigration.dropIndex(db.getCollection(collection));
         db.getCollection(collection).createIndexes(List.of(
                 new IndexModel(
                         Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("publishedAt", "_id")),
@@ -127,8 +133,6 @@ public class ReadModel {
                         Indexes.descending("publishedAt", "_id")), new IndexOptions().name("author")),
                 new IndexModel(Indexes.ascending("slug"), new IndexOptions().name("slug")),
                 new IndexModel(Indexes.ascending("slugs"), new IndexOptions().name("slugs")),
-                new IndexModel(Indexes.ascending("legacy.wordpressId"), new IndexOptions().name("legacyWordpressId")),
-                new IndexModel(Indexes.ascending(VERSION_KEY),
-                        new IndexOptions().name("versionKey").unique(true))));
+                new IndexModel(Indexes.ascending("legacy.wordpressId"), new IndexOptions().name("legacyWordpressId"))));
     }
 }

@@ -10,8 +10,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOneModel;
 import id.newsroom.feed.support.Events;
 import id.newsroom.infra.TestInfrastructure;
 import org.bson.Document;
@@ -49,8 +48,8 @@ class ConcurrentWritersIT {
 
     @BeforeEach
     void freshCollection() {
+        // no index but _id's: it alone keeps one document per article (see ArticleDocuments)
         collection = client.getDatabase("feeds-concurrency").getCollection("c" + System.nanoTime());
-        collection.createIndex(Indexes.ascending(ProjectionWriter.VERSION_KEY), new IndexOptions().unique(true));
     }
 
     @Test
@@ -101,6 +100,25 @@ class ConcurrentWritersIT {
 
         assertThat(r.outcomes().get(first)).isEqualTo(STALE);
         assertThat(stored(id).getString("title")).isEqualTo("Versi dua");
+        assertThat(collection.countDocuments()).as("no second document").isEqualTo(1);
+    }
+
+    @Test
+    void theCompareAndSetMatchesOnlyTheHeldVersion() {
+        String id = Events.newId();
+        Map<String, Object> v1 = Events.published(id, "bisnis", List.of("a"));
+        writer.apply(List.of(event(v1)), collection);
+        Map<String, Object> v2 = Events.next(v1, "edited", Map.of("title", "Versi dua"));
+        ArticleEvent v3 = event(Events.next(v2, "edited", Map.of("title", "Versi tiga"))).data();
+
+        UpdateOneModel<Document> fromV2 = ArticleDocuments.compareAndSet(v3, 2);
+        assertThat(collection.updateOne(fromV2.getFilter(), fromV2.getUpdate()).getMatchedCount()).isZero();
+        UpdateOneModel<Document> fromV1 = ArticleDocuments.compareAndSet(v3, 1);
+        assertThat(collection.updateOne(fromV1.getFilter(), fromV1.getUpdate()).getModifiedCount()).isEqualTo(1);
+
+        assertThat(stored(id).getString("title")).isEqualTo("Versi tiga");
+        assertThat(((Number) stored(id).get("version")).longValue()).isEqualTo(3);
+        assertThat(stored(id)).doesNotContainKey("versionKey");
     }
 
     private Document stored(String id) {

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A service in miniature: a public API path and two operator endpoints, one of them with audited reads. */
 @SpringBootConfiguration
-@EnableAutoConfiguration
+// No MongoDB here (the module's optional spring-boot-mongodb would make a client, and Boot's health would be DOWN).
+@EnableAutoConfiguration(excludeName = "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration")
 class OperatorTestApp {
 
     @Bean
