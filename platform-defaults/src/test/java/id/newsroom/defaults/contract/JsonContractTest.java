@@ -58,6 +58,19 @@ class JsonContractTest {
         assertThat(ARTICLE.violations(event)).isEmpty();
     }
 
+    @Test
+    void theSectionsListIsWhatItsSchemaSaysAndEverySlugIsAnEventsCategory() {
+        JsonNode sections = JSON.readTree(JsonContractTest.class.getClassLoader()
+                .getResourceAsStream("contracts/sections.json"));
+        assertThat(JsonContract.load("contracts/sections.schema.json").violations(sections)).isEmpty();
+        ObjectNode event = (ObjectNode) JSON.readTree(examples().get(1));
+        for (JsonNode section : sections.path("sections")) {
+            event.set("category", section);
+            assertThat(ARTICLE.violations(event)).as(section.toString()).isEmpty();
+        }
+        assertThat(sections.path("sections").get(0).path("slug").asString()).isEqualTo("pemerintahan");
+    }
+
     /**
      * The cost of the check per event, beside the parse it saves the reader (an import is 100,000 events): an event
      * of the size the archive import writes (a 4 KB body, five tags, an image) is parsed and validated again and again.
