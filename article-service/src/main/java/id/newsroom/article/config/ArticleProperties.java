@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Everything the article-service reads from configuration under {@code article.*}, with its defaults (written here
  * only).
  *
- * @param categories    the newsroom sections; articles must use one of these slugs
+ * @param categories    the newsroom sections; articles must use one of these slugs (empty: contracts/sections.json)
  * @param loginThrottle failed HTTP Basic logins ({@code article.login-throttle.*}) before 429s
  */
 @ConfigurationProperties("article")

@@ -146,6 +146,7 @@ public final class ArticleEventContract {
         }
         if (s.has("pattern")) {
             outOfRange.add(NODES.stringNode("Not A Slug!"));
+            outOfRange.add(NODES.stringNode("   ")); // blank: what every pattern of the schema refuses
         }
         if (s.path("minLength").asInt(0) > 0) {
             outOfRange.add(NODES.stringNode(""));

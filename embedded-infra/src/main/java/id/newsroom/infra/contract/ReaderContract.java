@@ -20,6 +20,29 @@ public final class ReaderContract {
     private ReaderContract() {}
 
     /**
+     * The mistakes of a reader that validates against the schema at run time (feed and search both do): every
+     * schema-rejected mutation of the schema's examples, out of range included, must be {@code poison}. Two readers
+     * without mistakes here reject exactly the same values: one reading of each event.
+     */
+    public static List<String> mistakesOfTheOneReading(ArticleEventContract contract, Consumer<String> reader,
+            Class<? extends RuntimeException> poison) {
+        List<String> mistakes = new ArrayList<>();
+        for (String base : contract.examples()) {
+            for (Mutation mutation : contract.invalidInstances(base)) {
+                try {
+                    reader.accept(mutation.json());
+                    mistakes.add(mutation + " was accepted, yet the schema rejects it");
+                } catch (RuntimeException e) {
+                    if (!poison.isInstance(e)) {
+                        mistakes.add(mutation + " crashed the reader instead of being poison: " + e);
+                    }
+                }
+            }
+        }
+        return mistakes;
+    }
+
+    /**
      * The mistakes {@code reader} makes with the schema-rejected mutations of two of the schema's examples (empty when
      * none): a relied-on property broken in any way but out of range must throw {@code poison}; any other broken
      * property may be read tolerantly or be poison, but nothing else may be thrown.

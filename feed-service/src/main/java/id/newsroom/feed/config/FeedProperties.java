@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param database   MongoDB database that holds the read model
  * @param topic      topic the projection reads and the rebuild replays (set in application.yml, which the
  *                   stream binding reads too)
- * @param categories known sections; a category seen in events is known too
+ * @param categories known sections (empty: contracts/sections.json); a category seen in events is known too
  */
 @ConfigurationProperties("feed")
 public record FeedProperties(

@@ -52,7 +52,9 @@ public class DeadLetterConfig {
         ExponentialBackOff transientBackOff = new ExponentialBackOff(500, 2.0);
         transientBackOff.setMaxInterval(10_000);
         DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> {
-            publisher.accept(record, ex);
+            // The poison itself, not the binder's wrapper ("Listener failed; error occurred in message handler"): its
+            // message (the schema's violations) becomes the dead letter's kafka_dlt-exception-message, as in search.
+            publisher.accept(record, poison(ex));
             metrics.deadLettered();
             log.warn("Dead-lettered {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(), dlq,
                     rootMessage(ex));
@@ -98,6 +100,16 @@ public class DeadLetterConfig {
             }
         }
         return false;
+    }
+
+    /** The poison exception inside the container's and binder's wrappers, or the failure itself. */
+    static Exception poison(Exception ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof PoisonEventException poison) {
+                return poison;
+            }
+        }
+        return ex;
     }
 
     private static String rootMessage(Throwable ex) {

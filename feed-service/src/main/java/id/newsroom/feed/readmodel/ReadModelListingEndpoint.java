@@ -1,9 +1,7 @@
 package id.newsroom.feed.readmodel;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
@@ -17,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the read model holds, for article-service's drift audit: {@code GET /actuator/readmodel?after=<id>&limit=}
- * answers the next page of (id, version, published) in id order. A keyset page on {@code _id} reads about its limit
- * from the primary index and only the two small fields of each document, so walking 100,000 articles is cheap.
+ * answers the next page of (id, version, published) in id order, as {@link ListingPage}
+ * (contracts/read-model-listing.schema.json). A keyset page on {@code _id} reads about its limit from the primary
+ * index and only the two small fields of each document, so walking 100,000 articles is cheap.
  */
 @Component
 @Endpoint(id = "readmodel")
@@ -35,24 +34,17 @@ public class ReadModelListingEndpoint {
 
     /** One page; {@code next} is the cursor of the following page, null at the end. */
     @ReadOperation
-    public Map<String, Object> page(@Nullable String after, @Nullable Integer limit) {
+    public ListingPage page(@Nullable String after, @Nullable Integer limit) {
         int size = limit == null ? DEFAULT_LIMIT : Math.max(1, Math.min(MAX_LIMIT, limit));
         Bson filter = after == null || after.isEmpty() ? new Document() : Filters.gt("_id", after);
-        List<Map<String, Object>> items = new ArrayList<>(size);
+        List<ListingPage.Item> items = new ArrayList<>(size);
         readModel.active().find(filter).projection(Projections.include("version", "status"))
                 .sort(Sorts.ascending("_id")).limit(size).forEach(d -> items.add(item(d)));
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("readModel", "feed");
-        page.put("items", items);
-        page.put("next", items.size() < size ? null : items.get(items.size() - 1).get("id"));
-        return page;
+        return ListingPage.of("feed", items, size);
     }
 
-    private static Map<String, Object> item(Document d) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("id", d.getString("_id"));
-        item.put("version", ((Number) d.get("version")).longValue());
-        item.put("published", "PUBLISHED".equals(d.getString("status")));
-        return item;
+    private static ListingPage.Item item(Document d) {
+        return new ListingPage.Item(d.getString("_id"), ((Number) d.get("version")).longValue(),
+                "PUBLISHED".equals(d.getString("status")));
     }
 }

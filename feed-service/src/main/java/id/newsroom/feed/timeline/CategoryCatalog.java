@@ -1,21 +1,50 @@
 package id.newsroom.feed.timeline;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import id.newsroom.feed.config.FeedProperties;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The sections readers can ask for: configured ones, plus any category that articles have carried. */
+/**
+ * The sections readers can ask for: the newsroom's (contracts/sections.json, the list article-service accepts
+ * articles in; {@code feed.categories} only where a deployment must differ), plus any category articles carried.
+ */
 @Component
 public class CategoryCatalog {
+
+    static final String CONTRACT = "contracts/sections.json";
 
     private final Map<String, String> configured = new LinkedHashMap<>();
     private final TimelineQueries queries;
 
     public CategoryCatalog(FeedProperties props, TimelineQueries queries) {
-        props.categories().forEach(c -> configured.put(c.slug(), c.name()));
+        if (props.categories().isEmpty()) {
+            configured.putAll(fromContract());
+        } else {
+            props.categories().forEach(c -> configured.put(c.slug(), c.name()));
+        }
         this.queries = queries;
+    }
+
+    static Map<String, String> fromContract() {
+        try (InputStream in = CategoryCatalog.class.getClassLoader().getResourceAsStream(CONTRACT)) {
+            if (in == null) {
+                throw new IllegalStateException(CONTRACT + " is not on the classpath");
+            }
+            Map<String, String> sections = new LinkedHashMap<>();
+            for (JsonNode s : JsonMapper.builder().build().readTree(in).path("sections")) {
+                sections.put(s.path("slug").asString(), s.path("name").asString());
+            }
+            return sections;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + CONTRACT, e);
+        }
     }
 
     public boolean isKnown(String slug) {

@@ -51,6 +51,22 @@ class ArticleEventContractTest {
                 READ::contains)).isEmpty();
     }
 
+    /** The one reading (search's contract test asks the same): whatever the schema rejects is poison here. */
+    @Test
+    void everythingTheSchemaRejectsIsPoison() {
+        assertThat(ReaderContract.mistakesOfTheOneReading(CONTRACT, this::decode, PoisonEventException.class))
+                .isEmpty();
+    }
+
+    @Test
+    void theDeadLettersReasonIsTheSchemasViolation() {
+        String blankTitle = CONTRACT.examples().get(1).replaceFirst("\"title\":\"[^\"]+\"", "\"title\":\" \"");
+        assertThatThrownBy(() -> decode(blankTitle)).isInstanceOf(PoisonEventException.class)
+                .hasMessageStartingWith("contract violation: article-event.schema.json: ")
+                .hasMessageContaining("/title");
+        assertThatThrownBy(() -> decoder.decode(null)).hasMessageContaining("no value");
+    }
+
     @Test
     void whatIsNotAnEventAtAllIsPoison() {
         for (String value : ReaderContract.NOT_EVENTS) {

@@ -42,6 +42,8 @@ class DeadLetterIT extends FeedIntegrationTest {
         noTitle.put("version", "satu");
         events.sendRaw(violation, ("{\"articleId\":\"" + violation + "\",\"version\":0,\"status\":\"PUBLISHED\"}")
                 .getBytes(StandardCharsets.UTF_8), "news.article.created");
+        // A tombstone is no event of the contract: poison as in search, not a delete (the article comes next).
+        events.sendRaw(good, null, "news.article.deleted");
         events.send(Events.published(good, "hukum", tags("setelah-racun")));
 
         await().atMost(20, SECONDS)
@@ -52,16 +54,28 @@ class DeadLetterIT extends FeedIntegrationTest {
             consumer.subscribe(List.of("news.articles.v1.dlq.feed-service"));
             await().atMost(20, SECONDS).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(dead::add);
-                assertThat(dead).extracting(ConsumerRecord::key).contains(badJson, violation);
+                assertThat(dead).extracting(ConsumerRecord::key).contains(badJson, violation, good);
             });
         }
         ConsumerRecord<String, byte[]> record = dead.stream().filter(r -> r.key().equals(badJson)).findFirst()
                 .orElseThrow();
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
-        assertThat(record.headers().lastHeader("kafka_dlt-exception-message")).isNotNull();
+        assertThat(reason(record)).as(reason(record))
+                .contains("contract violation: article-event.schema.json: not JSON");
+        // The schema's own violations (platform-defaults' JsonContract), word for word what search writes.
+        assertThat(reason(dead.stream().filter(r -> r.key().equals(violation)).findFirst().orElseThrow()))
+                .contains("/version: must have a minimum value of 1").contains("required property 'slug'");
+        ConsumerRecord<String, byte[]> tombstone = dead.stream().filter(r -> r.key().equals(good)).findFirst()
+                .orElseThrow();
+        assertThat(tombstone.value()).isNull();
+        assertThat(reason(tombstone)).contains("no value");
         assertThat(record.headers().lastHeader("ce_type")).as("original headers travel along").isNotNull();
         assertThat(registry.get("news.feed.events").tag("outcome", "dead_lettered").counter().count())
                 .isGreaterThanOrEqualTo(before + 2);
+    }
+
+    private static String reason(ConsumerRecord<String, byte[]> record) {
+        return new String(record.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8);
     }
 
     private static KafkaConsumer<String, byte[]> dlqConsumer() {

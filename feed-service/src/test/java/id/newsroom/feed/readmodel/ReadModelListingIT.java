@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import id.newsroom.defaults.contract.JsonContract;
 import id.newsroom.feed.support.Events;
 import id.newsroom.feed.support.FeedIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import static org.awaitility.Awaitility.await;
 
 /** The listing the drift audit walks: every article once, in id order, with its version and visibility. */
 class ReadModelListingIT extends FeedIntegrationTest {
+
+    private static final JsonContract CONTRACT = JsonContract.load("contracts/read-model-listing.schema.json");
 
     @Test
     void keysetPagesCoverTheReadModelInIdOrder() {
@@ -51,6 +54,8 @@ class ReadModelListingIT extends FeedIntegrationTest {
         String after = null;
         do {
             JsonNode page = getJson("/actuator/readmodel?limit=" + limit + (after == null ? "" : "&after=" + after));
+            // Every answer over HTTP, the last page's "next": null included, is what the contract describes.
+            assertThat(CONTRACT.violations(page)).as(page.toString()).isEmpty();
             page.path("items").forEach(all::add);
             after = page.path("next").isNull() ? null : page.path("next").asString();
         } while (after != null);

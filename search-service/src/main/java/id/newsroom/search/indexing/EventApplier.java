@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -29,7 +28,8 @@ public final class EventApplier {
      * @throws UncheckedIOException when the index failed (nothing was applied; try again later)
      */
     public Instant apply(IndexGeneration generation, ConsumerRecord<byte[], byte[]> record) {
-        ArticleEvent event = record.value() == null ? tombstone(record) : reader.read(record.value());
+        // No value (a tombstone) is poison like any other record the schema rejects: article-service never writes one.
+        ArticleEvent event = reader.read(record.value());
         String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
         if (key != null && !key.equals(event.articleId())) {
             throw new PoisonEventException("key " + key + " differs from articleId " + event.articleId());
@@ -47,15 +47,6 @@ public final class EventApplier {
             metrics.event(outcome);
         }
         return outcome == IndexGeneration.Outcome.APPLIED ? ceTime(record) : null;
-    }
-
-    /** A Kafka tombstone (null value) on the compacted topic: the article is gone for good. */
-    private static ArticleEvent tombstone(ConsumerRecord<byte[], byte[]> record) {
-        if (record.key() == null) {
-            throw new PoisonEventException("record without key or value");
-        }
-        return new ArticleEvent(new String(record.key(), StandardCharsets.UTF_8), Long.MAX_VALUE, "DELETED",
-                null, null, null, null, null, null, List.of(), null, null, null, null);
     }
 
     private static Instant ceTime(ConsumerRecord<byte[], byte[]> record) {

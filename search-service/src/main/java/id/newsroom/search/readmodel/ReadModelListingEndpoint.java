@@ -1,10 +1,6 @@
 package id.newsroom.search.readmodel;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import id.newsroom.search.indexing.IndexStore;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the live index holds, for article-service's drift audit: {@code GET /actuator/readmodel?after=<id>&limit=}
- * answers the next page of (id, version, published) in id order, read from terms and doc values only.
+ * answers the next page of (id, version, published) in id order, as {@link ListingPage}
+ * (contracts/read-model-listing.schema.json), read from terms and doc values only.
  */
 @Component
 @Endpoint(id = "readmodel")
@@ -30,21 +27,8 @@ public class ReadModelListingEndpoint {
     }
 
     @ReadOperation
-    public Map<String, Object> page(@Nullable String after, @Nullable Integer limit) throws IOException {
+    public ListingPage page(@Nullable String after, @Nullable Integer limit) throws IOException {
         int size = limit == null ? DEFAULT_LIMIT : Math.max(1, Math.min(MAX_LIMIT, limit));
-        List<IndexListing.Item> page = store.withSearcher(searcher -> IndexListing.page(searcher, after, size));
-        List<Map<String, Object>> items = new ArrayList<>(page.size());
-        for (IndexListing.Item i : page) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", i.id());
-            item.put("version", i.version());
-            item.put("published", i.published());
-            items.add(item);
-        }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("readModel", "search");
-        answer.put("items", items);
-        answer.put("next", page.size() < size ? null : page.get(page.size() - 1).id());
-        return answer;
+        return ListingPage.of("search", store.withSearcher(searcher -> IndexListing.page(searcher, after, size)), size);
     }
 }

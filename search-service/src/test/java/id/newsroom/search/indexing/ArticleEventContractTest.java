@@ -52,6 +52,13 @@ class ArticleEventContractTest {
                 p -> ALWAYS_READ.contains(p) || READ_WHEN_PUBLISHED.contains(p))).isEmpty();
     }
 
+    /** The one reading (feed's contract test asks the same): whatever the schema rejects is poison here. */
+    @Test
+    void everythingTheSchemaRejectsIsPoison() {
+        assertThat(ReaderContract.mistakesOfTheOneReading(CONTRACT, this::read, PoisonEventException.class))
+                .isEmpty();
+    }
+
     @Test
     void whatIsNotAnEventAtAllIsPoison() {
         for (String value : ReaderContract.NOT_EVENTS) {

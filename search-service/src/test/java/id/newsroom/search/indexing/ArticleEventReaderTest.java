@@ -30,10 +30,18 @@ class ArticleEventReaderTest {
     }
 
     @Test
-    void withdrawnArticleNeedsOnlyIdAndVersion() {
-        ArticleEvent event = read("{\"articleId\":\"x\",\"version\":3,\"status\":\"DELETED\"}");
+    void aWithdrawnArticleCarriesItsWholeStateAsEveryEventDoes() {
+        ArticleEvent event = read(new Article("Judul").published().next("deleted", "DELETED").json());
         assertThat(event.published()).isFalse();
-        assertThat(event.version()).isEqualTo(3);
+        assertThat(event.version()).isEqualTo(2);
+        assertThatThrownBy(() -> read("{\"articleId\":\"x\",\"version\":3,\"status\":\"DELETED\"}"))
+                .isInstanceOf(PoisonEventException.class).hasMessageContaining("slug");
+    }
+
+    @Test
+    void noValueIsPoisonNotADelete() {
+        assertThatThrownBy(() -> reader.read(null)).isInstanceOf(PoisonEventException.class)
+                .hasMessageContaining("no value");
     }
 
     @Test

@@ -23,10 +23,7 @@ public record FrontendProperties(
         @DefaultValue("http://localhost:8081") String articleUrl,
         @DefaultValue Upstream upstream,
         @DefaultValue Pages pages,
-        @DefaultValue({
-                "pemerintahan:Pemerintahan", "bisnis:Bisnis", "properti:Properti", "wisata:Wisata",
-                "tokoh:Tokoh", "olahraga:Olahraga", "pendidikan:Pendidikan", "kesehatan:Kesehatan",
-                "hukum:Hukum"}) List<String> sections) {
+        @DefaultValue List<String> sections) {
 
     /**
      * Calls to feed and search: answers younger than {@code fresh} are reused without a request, older ones are
@@ -57,7 +54,11 @@ public record FrontendProperties(
     /** A section of the site: its slug (as feed-service knows it) and its display name. */
     public record Section(String slug, String name) {}
 
+    /** {@code frontend.sections} ("slug:Name") where a deployment must differ, else contracts/sections.json. */
     public List<Section> sectionList() {
+        if (sections.isEmpty()) {
+            return ContractSections.ALL;
+        }
         return sections.stream().map(s -> s.split(":", 2))
                 .map(p -> new Section(p[0], p.length > 1 ? p[1] : p[0])).toList();
     }

@@ -43,7 +43,7 @@ class HitDocumentsTest {
 
         article.title = "Pasar Murah Diperpanjang di Ciledug";
         article.summary = "Antrean warga masih panjang.";
-        index.add(article.next("updated", "PUBLISHED")).refresh();
+        index.add(article.next("edited", "PUBLISHED")).refresh(); // "edited": the contract's word
 
         SearchResponse.Hit after = first("pasar murah");
         assertThat(after.title()).isEqualTo("Pasar Murah Diperpanjang di Ciledug");
