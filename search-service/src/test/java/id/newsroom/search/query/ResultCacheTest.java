@@ -147,7 +147,7 @@ class ResultCacheTest {
         assertThat(ids(afterUnpublish)).doesNotContain(rendam.id).hasSize(2);
         assertThat(afterUnpublish.total()).isEqualTo(2);
 
-        // A Kafka tombstone (the article deleted for good), as EventApplier applies it.
+        // Deleted: the index keeps only its version, so the story leaves every answer.
         index.store.current().apply(new ArticleEvent(surut.id, Long.MAX_VALUE, "DELETED", null, null, null, null,
                 null, null, List.of(), null, null, null, null));
         index.refresh();
