@@ -1,8 +1,5 @@
 package id.newsroom.article.editing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +8,8 @@ import java.util.Optional;
 
 import id.newsroom.article.config.ArticleProperties;
 import org.springframework.stereotype.Component;
+import id.newsroom.defaults.contract.ContractFiles;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The newsroom sections: contracts/sections.json, the one list feed and the site read too (on the classpath through
@@ -34,18 +31,11 @@ public class Categories {
     }
 
     static List<Article.Category> fromContract() {
-        try (InputStream in = Categories.class.getClassLoader().getResourceAsStream(CONTRACT)) {
-            if (in == null) {
-                throw new IllegalStateException(CONTRACT + " is not on the classpath");
-            }
-            List<Article.Category> sections = new ArrayList<>();
-            for (JsonNode s : JsonMapper.builder().build().readTree(in).path("sections")) {
-                sections.add(new Article.Category(s.path("slug").asString(), s.path("name").asString()));
-            }
-            return sections;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + CONTRACT, e);
+        List<Article.Category> sections = new ArrayList<>();
+        for (JsonNode s : ContractFiles.json(CONTRACT).path("sections")) {
+            sections.add(new Article.Category(s.path("slug").asString(), s.path("name").asString()));
         }
+        return sections;
     }
 
     public Optional<Article.Category> find(String slug) {

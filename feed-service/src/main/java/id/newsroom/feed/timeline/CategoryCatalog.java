@@ -1,15 +1,12 @@
 package id.newsroom.feed.timeline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import id.newsroom.feed.config.FeedProperties;
 import org.springframework.stereotype.Component;
+import id.newsroom.defaults.contract.ContractFiles;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sections readers can ask for: the newsroom's (contracts/sections.json, the list article-service accepts
@@ -33,18 +30,11 @@ public class CategoryCatalog {
     }
 
     static Map<String, String> fromContract() {
-        try (InputStream in = CategoryCatalog.class.getClassLoader().getResourceAsStream(CONTRACT)) {
-            if (in == null) {
-                throw new IllegalStateException(CONTRACT + " is not on the classpath");
-            }
-            Map<String, String> sections = new LinkedHashMap<>();
-            for (JsonNode s : JsonMapper.builder().build().readTree(in).path("sections")) {
-                sections.put(s.path("slug").asString(), s.path("name").asString());
-            }
-            return sections;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + CONTRACT, e);
+        Map<String, String> sections = new LinkedHashMap<>();
+        for (JsonNode s : ContractFiles.json(CONTRACT).path("sections")) {
+            sections.put(s.path("slug").asString(), s.path("name").asString());
         }
+        return sections;
     }
 
     public boolean isKnown(String slug) {

@@ -1,9 +1,5 @@
 package id.newsroom.defaults.contract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,16 +35,7 @@ public final class JsonContract {
 
     /** @param resource a classpath resource, e.g. {@code contracts/article-event.schema.json} */
     public static JsonContract load(String resource) {
-        ClassLoader loader = JsonContract.class.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath (packaged from contracts/)");
-            }
-            String file = resource.substring(resource.lastIndexOf('/') + 1);
-            return new JsonContract(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
+        return new JsonContract(resource.substring(resource.lastIndexOf('/') + 1), ContractFiles.text(resource));
     }
 
     /**
